@@ -1,1 +1,94 @@
-import LitGraphModel
+public import LitGraphModel
+
+/// Reads a document and finds its sentences, entity mentions and relations: the annotate and
+/// extract stages of the pipeline.
+///
+/// An extractor is immutable and `Sendable`; one instance can serve many threads.
+public struct Extractor: Sendable {
+    /// The lexicon entities are matched against.
+    public let lexicon: Lexicon
+    private let splitter = SentenceSplitter()
+    private let tokenizer = Tokenizer()
+    private let triggers = TriggerLexicon.builtIn
+
+    /// Creates an extractor over a lexicon.
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// An extractor over the built-in lexicon.
+    ///
+    /// - Throws: ``LexiconError`` if the packaged lexicon is missing or malformed.
+    public static func builtIn() throws -> Extractor {
+        Extractor(lexicon: try Lexicon.builtIn())
+    }
+
+    /// Annotates one document: sentences, mentions and relations with their evidence.
+    ///
+    /// Complexity: linear in the document's length for all practical inputs.
+    public func annotate(_ document: Document) -> AnnotatedDocument {
+        let scalars = Array(document.text.unicodeScalars)
+        let sentences = splitter.sentences(in: scalars, titleLength: document.title.unicodeScalars.count)
+        let recognizer = EntityRecognizer(lexicon: lexicon)
+        var context = DiscourseContext()
+        var mentions: [Mention] = []
+        var relations: [ExtractedRelation] = []
+        for sentence in sentences {
+            let tokens = tokenizer.tokens(of: scalars, in: sentence.span)
+            let matches = recognizer.matches(in: tokens)
+            var analysis = SentenceAnalysis(
+                tokens: tokens, matches: matches, triggers: triggers, lexicon: lexicon, context: context
+            )
+            let findings = analysis.run()
+            var sentenceMentions = matches.map { match in
+                let span = analysis.span(of: match.tokens)
+                return Mention(entity: match.entity, span: span, text: text(scalars, span))
+            }
+            for finding in findings {
+                relations.append(relation(from: finding, in: sentence, analysis: analysis, scalars: scalars, document: document))
+                for argument in [finding.subject, finding.object] where !argument.entity.isGrounded {
+                    sentenceMentions.append(Mention(entity: argument.entity, span: argument.span, text: text(scalars, argument.span)))
+                }
+            }
+            mentions += Self.unique(sentenceMentions)
+            context.advance(subjects: findings.map(\.subject.entity), mentions: matches.map(\.entity))
+        }
+        return AnnotatedDocument(document: document, sentences: sentences, mentions: mentions, relations: relations)
+    }
+
+    private func relation(
+        from finding: Finding,
+        in sentence: Sentence,
+        analysis: SentenceAnalysis,
+        scalars: [Unicode.Scalar],
+        document: Document
+    ) -> ExtractedRelation {
+        let triggerSpan = analysis.span(of: finding.trigger)
+        let evidence = Evidence(
+            documentID: document.id,
+            sentenceIndex: sentence.index,
+            sentenceText: sentence.text,
+            subjectSpan: finding.subject.span,
+            triggerSpan: triggerSpan,
+            objectSpan: finding.object.span,
+            trigger: text(scalars, triggerSpan),
+            rule: finding.rule,
+            isNegated: analysis.isNegated(finding.trigger),
+            isHedged: analysis.isHedged(finding.trigger)
+        )
+        let relation = Relation(
+            subject: finding.subject.entity, predicate: finding.predicate, polarity: finding.polarity,
+            object: finding.object.entity
+        )
+        return ExtractedRelation(relation: relation, evidence: evidence)
+    }
+
+    private func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
+        String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+    }
+
+    private static func unique(_ mentions: [Mention]) -> [Mention] {
+        var seen = Set<TextSpan>()
+        return mentions.sorted { $0.span < $1.span }.filter { seen.insert($0.span).inserted }
+    }
+}

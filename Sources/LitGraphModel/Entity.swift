@@ -20,3 +20,21 @@ public struct Entity: Sendable, Hashable, Codable {
     /// Whether the identifier comes from a public vocabulary rather than being minted locally.
     public var isGrounded: Bool { !id.hasPrefix(Self.localPrefix + ":") }
 }
+
+extension Entity {
+    /// A stable identifier for a concept found in no vocabulary: `LITGRAPH:` and a slug of its name.
+    public static func localIdentifier(for name: String) -> String {
+        var slug = ""
+        var pendingDash = false
+        for character in name.lowercased() {
+            if character.isLetter || character.isNumber {
+                if pendingDash, !slug.isEmpty { slug.append("-") }
+                slug.append(character)
+                pendingDash = false
+            } else {
+                pendingDash = true
+            }
+        }
+        return "\(localPrefix):\(slug.isEmpty ? "unnamed" : slug)"
+    }
+}

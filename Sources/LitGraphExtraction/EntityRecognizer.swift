@@ -1,0 +1,68 @@
+import LitGraphModel
+
+/// Finds lexicon entities in a token sequence: leftmost, then longest match.
+struct EntityRecognizer: Sendable {
+    /// An entity found over a run of tokens.
+    struct Match: Sendable, Hashable {
+        /// The tokens covered, as indices into the sentence's tokens.
+        var tokens: Range<Int>
+        /// The entity matched.
+        var entity: Entity
+    }
+
+    /// The lexicon matched against.
+    let lexicon: Lexicon
+
+    /// The matches in `tokens`, in order, never overlapping.
+    ///
+    /// Complexity: O(n · k²) for n tokens and terms of at most k words; k is small (≤ 10).
+    func matches(in tokens: [Token]) -> [Match] {
+        var matches: [Match] = []
+        var start = 0
+        while start < tokens.count {
+            if tokens[start].isWordLike, let match = longestMatch(in: tokens, from: start) {
+                matches.append(match)
+                start = match.tokens.upperBound
+            } else {
+                start += 1
+            }
+        }
+        return matches
+    }
+
+    private func longestMatch(in tokens: [Token], from start: Int) -> Match? {
+        var best: Match?
+        var words = 0
+        var end = start
+        while end < tokens.count {
+            let token = tokens[end]
+            if token.kind == .punctuation {
+                guard Lexicon.connectors.contains(token.text), end + 1 < tokens.count,
+                    tokens[end + 1].span.start == token.span.end || token.span.start == tokens[end - 1].span.end
+                else { break }
+                end += 1
+                continue
+            }
+            words += 1
+            guard words <= lexicon.maximumTermLength else { break }
+            if let entity = lookUp(tokens[start...end]) {
+                best = Match(tokens: start..<(end + 1), entity: entity)
+            }
+            end += 1
+        }
+        return best
+    }
+
+    private func lookUp(_ run: ArraySlice<Token>) -> Entity? {
+        guard let keys = Lexicon.keys(for: run) else { return nil }
+        if let entity = lexicon.entity(exactKey: keys.exact) ?? lexicon.entity(foldedKey: keys.folded) {
+            return entity
+        }
+        guard let last = run.last, last.kind == .word else { return nil }
+        let prefix = keys.folded.dropLast(last.lower.count)
+        for singular in Lexicon.singularForms(of: last.lower) {
+            if let entity = lexicon.entity(foldedKey: prefix + singular) { return entity }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,163 @@
+import LitGraphModel
+
+/// One sentence's tokens, entity matches and triggers, and the rules that turn them into findings.
+///
+/// The rules are deliberately shallow: they look at word classes (auxiliaries, prepositions,
+/// determiners), entity matches and trigger words in a window around each trigger, not at a
+/// parse tree. Each rule is named in the evidence it produces, so a wrong triple can be traced to
+/// the rule that made it.
+struct SentenceAnalysis {
+    /// The sentence's tokens.
+    let tokens: [Token]
+    /// The tokens lower-cased, for word-class lookups.
+    let words: [String]
+    /// The lexicon matches, in order.
+    let matches: [EntityRecognizer.Match]
+    /// For each token, the index of the match covering it.
+    let matchAtToken: [Int?]
+    /// The trigger vocabulary.
+    let triggers: TriggerLexicon
+    /// What the previous sentence offers to pronouns.
+    let context: DiscourseContext
+    /// The lexicon, for "its receptors" → "<entity> receptors".
+    let lexicon: Lexicon
+
+    /// Findings so far, in the order their triggers occur.
+    var findings: [Finding] = []
+    /// Trigger tokens already used as part of another trigger's frame.
+    var consumed = Set<Int>()
+
+    /// Prepares a sentence for analysis.
+    init(
+        tokens: [Token],
+        matches: [EntityRecognizer.Match],
+        triggers: TriggerLexicon,
+        lexicon: Lexicon,
+        context: DiscourseContext
+    ) {
+        self.tokens = tokens
+        self.words = tokens.map(\.lower)
+        self.matches = matches
+        var matchAtToken = [Int?](repeating: nil, count: tokens.count)
+        for (index, match) in matches.enumerated() {
+            for token in match.tokens { matchAtToken[token] = index }
+        }
+        self.matchAtToken = matchAtToken
+        self.triggers = triggers
+        self.lexicon = lexicon
+        self.context = context
+    }
+
+    /// Runs every rule over the sentence and returns its findings, each relation once.
+    mutating func run() -> [Finding] {
+        for index in tokens.indices where !consumed.contains(index) && matchAtToken[index] == nil {
+            let entries = triggers.entries(for: words[index])
+            guard !entries.isEmpty else { continue }
+            let preferNoun = prefersNounReading(at: index)
+            let nouns = entries.filter { $0.sense.kind != .verb }
+            let ordered = preferNoun ? nouns : entries.filter { $0.sense.kind == .verb } + nouns
+            for entry in ordered {
+                let before = findings.count
+                switch entry.sense.kind {
+                case .verb: verbFrame(at: index, entry: entry)
+                case .noun: nounFrame(at: index, sense: entry.sense)
+                case .adjective: adjectiveFrame(at: index, sense: entry.sense)
+                }
+                if findings.count > before { break }
+            }
+        }
+        return uniqueFindings()
+    }
+
+    /// Whether a word that can be a verb or a noun ("increase", "impact") reads as a noun here.
+    private func prefersNounReading(at index: Int) -> Bool {
+        if index > 0, isDeterminer(index - 1) || words[index - 1] == "no" { return true }
+        if index + 1 < words.count, ["of", "between"].contains(words[index + 1]) { return true }
+        return false
+    }
+
+    private func uniqueFindings() -> [Finding] {
+        var seen = Set<String>()
+        return findings.filter { finding in
+            guard finding.subject.entity.id != finding.object.entity.id else { return false }
+            let key = [
+                finding.subject.entity.id, finding.predicate.rawValue, finding.polarity.rawValue,
+                finding.object.entity.id,
+            ].joined(separator: "\u{1}")
+            return seen.insert(key).inserted
+        }
+    }
+
+    /// Records one finding per subject–object pair.
+    mutating func record(
+        subjects: [Argument],
+        objects: [Argument],
+        sense: TriggerSense,
+        trigger: Range<Int>,
+        rule: String
+    ) {
+        for subject in subjects {
+            for object in objects where object.entity.id != subject.entity.id {
+                let (predicate, polarity) = sense.predicate(for: object.entity.category)
+                findings.append(
+                    Finding(
+                        subject: subject, object: object, predicate: predicate, polarity: polarity,
+                        trigger: trigger, rule: rule
+                    )
+                )
+            }
+        }
+    }
+
+    /// Whether a negation cue ("not", "no", "failed", "without"…) stands before the trigger in its clause.
+    func isNegated(_ trigger: Range<Int>) -> Bool {
+        var cursor = trigger.lowerBound - 1
+        while cursor >= max(0, trigger.lowerBound - 6) {
+            let word = words[cursor]
+            if [",", ";", ":"].contains(word) || CueWords.clauseBarriers.contains(word) { return false }
+            if CueWords.negation.contains(word) {
+                return !(word == "not" && cursor + 1 < words.count && words[cursor + 1] == "only")
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Whether a hedging cue ("may", "suggest", "potential", "whether"…) stands before the trigger in the sentence.
+    func isHedged(_ trigger: Range<Int>) -> Bool {
+        words[..<trigger.lowerBound].contains { CueWords.hedges.contains($0) }
+    }
+
+    // MARK: Word classes
+
+    /// Whether the token is an adverb or other word that may stand between a verb and its arguments.
+    func isAdverb(_ index: Int) -> Bool {
+        let word = words[index]
+        return (word.hasSuffix("ly") && word.count > 4 && matchAtToken[index] == nil)
+            || ["also", "still", "further", "not", "then", "thus", "both", "only", "even", "often"].contains(word)
+    }
+
+    /// Whether the token is a finite or gerund verb trigger (which ends a noun phrase).
+    func isVerbTrigger(_ index: Int) -> Bool {
+        guard matchAtToken[index] == nil else { return false }
+        return triggers.entries(for: words[index]).contains { $0.sense.kind == .verb && $0.form != .pastParticiple }
+            && !(index > 0 && isDeterminer(index - 1))
+    }
+
+    /// Whether the token is a determiner or evaluative adjective; "that" is left out, being more
+    /// often a complementiser or relative pronoun before a verb.
+    func isDeterminer(_ index: Int) -> Bool {
+        words[index] != "that" && CueWords.determiners.contains(words[index])
+    }
+
+    /// The text span of a run of tokens.
+    func span(of range: Range<Int>) -> TextSpan {
+        TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+    }
+
+    /// The argument for a lexicon match.
+    func argument(forMatch index: Int) -> Argument {
+        let match = matches[index]
+        return Argument(entity: match.entity, span: span(of: match.tokens))
+    }
+}

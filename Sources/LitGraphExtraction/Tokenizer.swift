@@ -1,0 +1,54 @@
+public import LitGraphModel
+
+/// Splits text into word, number and punctuation tokens with code-point offsets.
+///
+/// Letters and digits that touch form one token (`ESR1`, `5HT`); every other visible character is
+/// a token of its own, so `hypothalamic-pituitary-adrenal` is five tokens and the lexicon can match
+/// it whether it is written with hyphens or spaces.
+public struct Tokenizer: Sendable {
+    /// Creates a tokenizer.
+    public init() {}
+
+    /// The tokens of `scalars[span]`, with spans in the same coordinates as `scalars`.
+    ///
+    /// Complexity: O(n) in the length of the span.
+    public func tokens(of scalars: [Unicode.Scalar], in span: TextSpan) -> [Token] {
+        var tokens: [Token] = []
+        var index = span.start
+        while index < span.end {
+            let scalar = scalars[index]
+            if Self.isSpace(scalar) {
+                index += 1
+                continue
+            }
+            if Self.isWordScalar(scalar) {
+                let start = index
+                var hasLetter = false
+                while index < span.end, Self.isWordScalar(scalars[index]) {
+                    if scalars[index].properties.isAlphabetic { hasLetter = true }
+                    index += 1
+                }
+                let text = String(String.UnicodeScalarView(scalars[start..<index]))
+                tokens.append(Token(span: TextSpan(start: start, end: index), text: text, kind: hasLetter ? .word : .number))
+                continue
+            }
+            tokens.append(Token(span: TextSpan(start: index, end: index + 1), text: String(scalar), kind: .punctuation))
+            index += 1
+        }
+        return tokens
+    }
+
+    /// Whether the scalar is white space (including no-break and other Unicode spaces).
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar.value == 0x200B
+    }
+
+    /// Whether the scalar belongs inside a word or number token.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+}

@@ -1,0 +1,28 @@
+import LitGraphExtraction
+import LitGraphModel
+
+/// Renders findings compactly for tables: `subject -> predicate(polarity) -> object`, with ` [negated]` and
+/// ` [hedged]` flags appended.
+func renderedTriples(_ annotated: AnnotatedDocument) -> [String] {
+    annotated.relations.map { extracted in
+        let relation = extracted.relation
+        var line = "\(relation.subject.name) -> \(relation.predicate.rawValue)(\(relation.polarity.rawValue)) -> \(relation.object.name)"
+        if extracted.evidence.isNegated { line += " [negated]" }
+        if extracted.evidence.isHedged { line += " [hedged]" }
+        return line
+    }
+}
+
+/// The shared extractor over the built-in lexicon.
+let sharedExtractor: Extractor = {
+    do {
+        return try Extractor.builtIn()
+    } catch {
+        fatalError("the built-in lexicon does not load: \(error)")
+    }
+}()
+
+/// Annotates one sentence as the abstract of an untitled document.
+func triples(in sentence: String) -> [String] {
+    renderedTriples(sharedExtractor.annotate(Document(id: "t", title: "", abstract: sentence)))
+}
