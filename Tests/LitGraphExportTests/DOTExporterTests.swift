@@ -131,12 +131,7 @@ struct DOTExporterTests {
 
     @Test("long citation lists are cut in the tooltip")
     func longTooltip() throws {
-        let evidence = (1...25).map { ExportFixtures.evidence(String(1000 + $0)) }
-        let edge = ExportFixtures.edge(
-            ExportFixtures.oxytocin, .causes, .positive, ExportFixtures.markup, evidence: evidence
-        )
-        let graph = KnowledgeGraph(name: "long", nodes: [], edges: [edge])
-        let dot = exporter.render(graph)
+        let dot = exporter.render(ExportFixtures.manyDocuments)
         #expect(dot.contains("PMID:1020 and 5 more\""))
         #expect(!dot.contains("PMID:1021"))
         #expect(dot.contains("penwidth=5.00"))
@@ -153,12 +148,7 @@ struct DOTExporterTests {
 
     @Test("SVG element ids are sanitised and unique")
     func elementIDs() {
-        let nodes = [
-            Entity(id: "LITGRAPH:a b", name: "one", category: .other),
-            Entity(id: "LITGRAPH:a-b", name: "two", category: .other),
-            Entity(id: "LITGRAPH:a/b", name: "three", category: .other),
-        ]
-        let dot = exporter.render(KnowledgeGraph(name: "ids", nodes: nodes, edges: []))
+        let dot = exporter.render(ExportFixtures.clashingIDs)
         #expect(dot.contains(#"id="n-LITGRAPH-a-b""#))
         #expect(dot.contains(#"id="n-LITGRAPH-a-b-2""#))
         #expect(dot.contains(#"id="n-LITGRAPH-a-b-3""#))
@@ -171,8 +161,7 @@ struct DOTExporterTests {
         for text in ["NOT: every sentence denies it", "(hedged): every sentence hedges it", "interacts with"] {
             #expect(dot.contains(text))
         }
-        let taken = Entity(id: "legend", name: "legend", category: .other)
-        let other = exporter.render(KnowledgeGraph(name: "l", nodes: [taken], edges: []))
+        let other = exporter.render(ExportFixtures.legendEntity)
         #expect(other.contains(#"  "_legend" [shape=plaintext"#))
         #expect(!other.contains("interacts with"))
     }
@@ -185,5 +174,11 @@ struct DOTExporterTests {
             edges: ExportFixtures.edges.reversed()
         )
         #expect(exporter.render(shuffled) == exporter.render(ExportFixtures.tricky))
+    }
+
+    @Test("an empty graph name falls back to a default so the SVG keeps a title")
+    func emptyName() {
+        let dot = exporter.render(ExportFixtures.unnamed)
+        #expect(dot.contains(#"digraph "litgraph" {"#))
     }
 }

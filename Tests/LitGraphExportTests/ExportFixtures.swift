@@ -119,4 +119,35 @@ enum ExportFixtures {
 
     /// A graph with no nodes and no edges.
     static let empty = KnowledgeGraph(name: "empty", nodes: [], edges: [])
+
+    /// One edge cited by 25 documents, more than a tooltip lists.
+    static let manyDocuments = KnowledgeGraph(
+        name: "many documents",
+        nodes: [],
+        edges: [edge(oxytocin, .causes, .positive, markup, evidence: (1...25).map { evidence(String(1000 + $0)) })]
+    )
+
+    /// Nodes whose ids sanitise to the same SVG element id.
+    static let clashingIDs = KnowledgeGraph(
+        name: "ids",
+        nodes: [
+            Entity(id: "LITGRAPH:a b", name: "one", category: .other),
+            Entity(id: "LITGRAPH:a-b", name: "two", category: .other),
+            Entity(id: "LITGRAPH:a/b", name: "three", category: .other),
+        ],
+        edges: []
+    )
+
+    /// A graph with an entity whose id is the legend's.
+    static let legendEntity = KnowledgeGraph(
+        name: "legend",
+        nodes: [Entity(id: "legend", name: "legend", category: .other)],
+        edges: []
+    )
+
+    /// A graph without a name.
+    static let unnamed = KnowledgeGraph(name: "", nodes: [], edges: [])
+
+    /// Every graph above, for checks that must hold for all exports.
+    static let all = [tricky, empty, manyDocuments, clashingIDs, legendEntity, unnamed]
 }

@@ -38,12 +38,11 @@ struct GraphvizRendererTests {
         return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    static let graphs = [
-        ExportFixtures.tricky,
-        ExportFixtures.empty,
-        KnowledgeGraph(name: "one edge", nodes: [], edges: [ExportFixtures.edges[0]]),
-        KnowledgeGraph(name: "nodes only", nodes: ExportFixtures.entities, edges: []),
-    ]
+    static let graphs =
+        ExportFixtures.all + [
+            KnowledgeGraph(name: "one edge", nodes: [], edges: [ExportFixtures.edges[0]]),
+            KnowledgeGraph(name: "nodes only", nodes: ExportFixtures.entities, edges: []),
+        ]
 
     @Test("dot renders every exported graph with exit 0 and an empty stderr", .enabled(if: ExternalTool.hasDot))
     func rendersCleanly() throws {

@@ -47,14 +47,24 @@ struct NodeLinkJSONExporterTests {
         #expect(lines.dropFirst(2).first == #""LITGRAPH:backslash|causes|positive|LITGRAPH:markup""#)
     }
 
-    @Test("networkx loads the empty graph", .enabled(if: ExternalTool.hasNetworkx))
-    func networkxLoadsEmpty() throws {
+    @Test(
+        "networkx loads every fixture with the right counts; Python re-dumps the same bytes",
+        .enabled(if: ExternalTool.hasNetworkx),
+        arguments: ExportFixtures.all
+    )
+    func networkxLoadsAll(graph: KnowledgeGraph) throws {
         let python = try #require(ExternalTool(named: "python3"))
-        let script =
-            "import json,sys,networkx as nx; g=nx.node_link_graph(json.load(sys.stdin)); print(len(g), g.size())"
-        let run = try python.run(["-c", script], input: Data(exporter.render(ExportFixtures.empty).utf8))
+        let script = """
+            import json, sys, networkx as nx
+            text = sys.stdin.buffer.read().decode("utf-8")
+            g = nx.node_link_graph(json.loads(text))
+            print(len(g), g.size(), json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\\n" == text)
+            """
+        let run = try python.run(["-c", script], input: Data(exporter.render(graph).utf8))
         #expect(run.status == 0, "python failed: \(run.stderr)")
-        #expect(String(decoding: run.stdout, as: UTF8.self) == "0 0\n")
+        let endpoints = graph.edges.flatMap { [$0.relation.subject.id, $0.relation.object.id] }
+        let nodeCount = Set(graph.nodes.map(\.id) + endpoints).count
+        #expect(String(decoding: run.stdout, as: UTF8.self) == "\(nodeCount) \(graph.edges.count) True\n")
     }
 
     @Test("top-level keys in order; edges and links are the same list")
