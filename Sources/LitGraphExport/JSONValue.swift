@@ -1,0 +1,85 @@
+/// A JSON value whose objects keep their keys in the order given, for byte-stable output.
+///
+/// ``serialized()`` writes exactly what Python's `json.dumps(value, indent=2, ensure_ascii=False)`
+/// writes (plus a final newline), so exports can be checked against it.
+public enum JSONValue: Sendable, Hashable {
+    /// `null`.
+    case null
+    /// `true` or `false`.
+    case bool(Bool)
+    /// An integer.
+    case int(Int)
+    /// A string.
+    case string(String)
+    /// An array.
+    case array([JSONValue])
+    /// An object with its members in the order written.
+    case object([(key: String, value: JSONValue)])
+
+    /// The value as JSON text: two-space indent, `", "`-free line ends, `": "` after keys,
+    /// a newline at the end.
+    public func serialized() -> String {
+        var output = ""
+        write(to: &output, indent: 0)
+        output += "\n"
+        return output
+    }
+
+    /// Appends the value to `output`, its nested lines indented past `indent` spaces.
+    func write(to output: inout String, indent: Int) {
+        switch self {
+        case .null: output += "null"
+        case .bool(let value): output += value ? "true" : "false"
+        case .int(let value): output += String(value)
+        case .string(let value): output += Self.quoted(value)
+        case .array(let elements):
+            guard !elements.isEmpty else {
+                output += "[]"
+                return
+            }
+            output += "["
+            for (index, element) in elements.enumerated() {
+                output += (index == 0 ? "\n" : ",\n") + String(repeating: " ", count: indent + 2)
+                element.write(to: &output, indent: indent + 2)
+            }
+            output += "\n" + String(repeating: " ", count: indent) + "]"
+        case .object(let members):
+            guard !members.isEmpty else {
+                output += "{}"
+                return
+            }
+            output += "{"
+            for (index, member) in members.enumerated() {
+                output += (index == 0 ? "\n" : ",\n") + String(repeating: " ", count: indent + 2)
+                output += Self.quoted(member.key) + ": "
+                member.value.write(to: &output, indent: indent + 2)
+            }
+            output += "\n" + String(repeating: " ", count: indent) + "}"
+        }
+    }
+
+    /// `text` as a JSON string literal (RFC 8259): `"` and `\` escaped, `\b \f \n \r \t` short,
+    /// other control characters as `\u00xx`; `/` and non-ASCII written as they are (UTF-8).
+    public static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\u{08}": result += "\\b"
+            case "\u{0C}": result += "\\f"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,14 @@
+import LitGraphExport
+import Testing
+
+@Suite("Export formats")
+struct ExportFormatTests {
+    @Test("each format dispatches to its exporter")
+    func dispatch() {
+        let graph = ExportFixtures.tricky
+        #expect(ExportFormat.dot.render(graph) == DOTExporter().render(graph))
+        #expect(ExportFormat.json.render(graph) == NodeLinkJSONExporter().render(graph))
+        #expect(ExportFormat.allCases.map(\.rawValue) == ["dot", "json"])
+        #expect(ExportFormat(rawValue: "json")?.fileExtension == "json")
+    }
+}
