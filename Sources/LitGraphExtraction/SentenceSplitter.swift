@@ -75,13 +75,20 @@ public struct SentenceSplitter: Sendable {
         if Self.abbreviations.contains(word) { return true }
         let letters = scalars[start..<index]
         guard letters.count == 1, let letter = letters.first, letter.properties.isUppercase else { return false }
-        // A lone capital is an initial ("J. Smith") unless a lower-case word precedes it ("vitamin D.").
-        var before = start - 1
-        while before >= 0, Tokenizer.isSpace(scalars[before]) { before -= 1 }
-        guard before >= 0 else { return true }
-        let previous = scalars[before]
-        return !previous.properties.isLowercase
+        // A lone capital is an initial ("J. Smith", "by J. Smith") unless a content word in lower
+        // case precedes it ("vitamin D.", "hepatitis B.").
+        var wordEnd = start
+        while wordEnd > 0, Tokenizer.isSpace(scalars[wordEnd - 1]) { wordEnd -= 1 }
+        var wordStart = wordEnd
+        while wordStart > 0, !Tokenizer.isSpace(scalars[wordStart - 1]) { wordStart -= 1 }
+        guard wordStart < wordEnd else { return true }
+        let previous = String(String.UnicodeScalarView(scalars[wordStart..<wordEnd]))
+        guard let first = previous.unicodeScalars.first, first.properties.isLowercase else { return true }
+        return Self.wordsBeforeInitials.contains(previous)
     }
+
+    /// Lower-case words after which a lone capital and period is an initial, not a sentence end.
+    static let wordsBeforeInitials: Set<String> = ["by", "and", "of", "with", "from", "to", "et", "&", "in", "see"]
 
     /// The span without leading and trailing white space; `nil` when nothing is left.
     private func trimmed(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> TextSpan? {
