@@ -1,1 +1,104 @@
-import LitGraphModel
+import Foundation
+public import LitGraphModel
+
+/// Reads input files — PubMed XML, MEDLINE baseline XML or plain text, each optionally gzipped —
+/// into ``Document``s, streaming so that memory does not grow with the file size.
+///
+/// Typical use: validate every path up front with ``inputs(for:)``, then ``read(_:_:)`` each input.
+public struct DocumentReader: Sendable {
+    /// The format to read inputs as; `.auto` sniffs each input.
+    public var format: InputFormat
+
+    /// Creates a reader for `format` (sniffed per input by default).
+    public init(format: InputFormat = .auto) {
+        self.format = format
+    }
+
+    /// Expands `paths` into the inputs to read, checking that each exists before anything is read.
+    ///
+    /// Files are kept as given; a folder becomes its regular, non-hidden files (recursively,
+    /// sorted by path); `-` is standard input. Throws ``ReadError/missingFile(path:)``,
+    /// ``ReadError/unreadableFile(path:reason:)`` or ``ReadError/emptyFolder(path:)``.
+    public func inputs(for paths: [String]) throws -> [InputFile] {
+        var inputs: [InputFile] = []
+        for path in paths {
+            if path == InputFile.standardInputPath {
+                inputs.append(InputFile(path: path))
+                continue
+            }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw ReadError.missingFile(path: path)
+            }
+            let files = isFolder.boolValue ? try Self.files(inFolder: path) : [path]
+            for file in files {
+                guard FileManager.default.isReadableFile(atPath: file) else {
+                    throw ReadError.unreadableFile(path: file, reason: "permission denied")
+                }
+                inputs.append(InputFile(path: file))
+            }
+        }
+        return inputs
+    }
+
+    /// Streams the documents of `input` to `body` in file order.
+    ///
+    /// PubMed XML is tokenized as it is read and each record is handed over when it closes; a
+    /// plain-text file holds one document. Throws a ``ReadError`` for bad input (documents found
+    /// before the error have already been handed over) and rethrows what `body` throws.
+    public func read(_ input: InputFile, _ body: (Document) throws -> Void) throws {
+        let opened = try open(input)
+        switch opened.format {
+        case .pubmedXML:
+            let tokenizer = XMLTokenizer(source: opened.source, path: input.displayName)
+            try PubMedReader(tokenizer: tokenizer, source: input.path, displayName: input.displayName).read(body)
+        case .text, .auto:
+            try body(readText(opened.source, input: input))
+        }
+    }
+
+    /// All the documents of `input`, in file order (convenient for tests and small inputs).
+    public func documents(in input: InputFile) throws -> [Document] {
+        var documents: [Document] = []
+        try read(input) { documents.append($0) }
+        return documents
+    }
+
+    private func readText(_ source: any ByteSource, input: InputFile) throws -> Document {
+        let text = String(decoding: try source.readAll(), as: UTF8.self)
+        let layout = PlainTextLayout(text: text)
+        guard !layout.title.isEmpty || !layout.abstract.isEmpty else {
+            throw ReadError.emptyFile(path: input.displayName)
+        }
+        return Document(
+            id: layout.pmid ?? input.fallbackDocumentID,
+            pmid: layout.pmid,
+            title: layout.title,
+            abstract: layout.abstract,
+            sections: layout.sections,
+            source: input.path
+        )
+    }
+
+    /// The regular, non-hidden files under `folder`, recursively, sorted by path.
+    private static func files(inFolder folder: String) throws -> [String] {
+        let root = URL(fileURLWithPath: folder)
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: root,
+                includingPropertiesForKeys: [.isRegularFileKey],
+                options: [.skipsHiddenFiles]
+            )
+        else { throw ReadError.unreadableFile(path: folder, reason: "cannot list the folder") }
+        var files: [String] = []
+        for case let url as URL in enumerator {
+            var isFolder: ObjCBool = false
+            let path = url.path
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+                files.append(path)
+            }
+        }
+        guard !files.isEmpty else { throw ReadError.emptyFolder(path: folder) }
+        return files.sorted()
+    }
+}

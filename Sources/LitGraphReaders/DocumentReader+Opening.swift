@@ -1,0 +1,50 @@
+extension DocumentReader {
+    /// An input opened for reading: its decompressed, UTF-8-checked bytes and its format.
+    struct OpenedInput {
+        /// The bytes after any gzip layer and BOM, validated as UTF-8 as they are read.
+        var source: any ByteSource
+        /// `.pubmedXML` or `.text`, never `.auto`.
+        var format: InputFormat
+    }
+
+    /// How many leading bytes are checked for NUL to reject binary files.
+    static let binaryProbeLength = 8 * 1024
+
+    /// Opens `input`: gunzips on the gzip magic, rejects binary and empty input, skips a UTF-8 BOM
+    /// and, for `.auto`, picks XML when the first non-space byte is `<` and text otherwise.
+    func open(_ input: InputFile) throws -> OpenedInput {
+        let name = input.displayName
+        let file = try FileByteSource(input)
+        var source: any ByteSource = file
+        let magic = try file.readPrefix(minimum: GzipByteSource.magic.count)
+        source = PrefixedByteSource(prefix: magic, rest: file)
+        if GzipByteSource.isGzip(magic) {
+            source = try GzipByteSource(upstream: source, path: name)
+        }
+        var prefix = try source.readPrefix(minimum: Self.binaryProbeLength)
+        if let nul = prefix.prefix(Self.binaryProbeLength).firstIndex(of: 0) {
+            throw ReadError.binaryFile(path: name, offset: nul)
+        }
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let bomLength = prefix.starts(with: bom) ? bom.count : 0
+        prefix.removeFirst(bomLength)
+        // Read on until something other than white space shows up (or the input ends).
+        while !prefix.contains(where: { !XMLTokenizer.isSpace($0) }) {
+            let chunk = try source.nextChunk()
+            guard !chunk.isEmpty else { throw ReadError.emptyFile(path: name) }
+            prefix.append(contentsOf: chunk)
+        }
+        let firstByte = prefix.first { !XMLTokenizer.isSpace($0) }
+        let validated = UTF8ValidatingSource(
+            upstream: PrefixedByteSource(prefix: prefix, rest: source),
+            path: name,
+            startOffset: bomLength
+        )
+        let format: InputFormat =
+            switch self.format {
+            case .auto: firstByte == UInt8(ascii: "<") ? .pubmedXML : .text
+            case .text, .pubmedXML: self.format
+            }
+        return OpenedInput(source: validated, format: format)
+    }
+}
