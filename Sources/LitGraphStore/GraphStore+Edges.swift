@@ -31,7 +31,8 @@ extension GraphStore {
 
     /// The relations from `subjectID` to `objectID` (and from `objectID` to `subjectID` too when
     /// `eitherDirection`), with their evidence, sorted as by ``edges(of:direction:predicate:withEvidence:)``.
-    public func edges(from subjectID: String, to objectID: String, eitherDirection: Bool = false) throws -> [GraphEdge] {
+    public func edges(from subjectID: String, to objectID: String, eitherDirection: Bool = false) throws -> [GraphEdge]
+    {
         let condition =
             eitherDirection
             ? "(r.subject_id = ?1 AND r.object_id = ?2) OR (r.subject_id = ?2 AND r.object_id = ?1)"

@@ -38,7 +38,8 @@ extension GraphStore {
 
     /// The number of relation ends at entity `e` (a self-loop counts twice); a fixed SQL fragment.
     private static let degreeSQL = """
-        (SELECT count(*) FROM relations WHERE subject_id = e.id) + (SELECT count(*) FROM relations WHERE object_id = e.id)
+        (SELECT count(*) FROM relations WHERE subject_id = e.id)
+        + (SELECT count(*) FROM relations WHERE object_id = e.id)
         """
 
     /// The identifiers `query` may stand for: itself, and `MESH:<query>` for a bare MeSH identifier.

@@ -26,8 +26,10 @@ extension GraphStore {
         guard Array(header) == sqliteHeader else { throw StoreError.notSQLite(path: path) }
     }
 
-    /// Checks that the open database is a LitGraph one this build reads, then (read-write only)
-    /// turns on WAL and creates or migrates the schema. Nothing is written before the checks pass.
+    /// Checks that the open database is a LitGraph one this build reads, then prepares it.
+    ///
+    /// Read-write only: turns on WAL and creates or migrates the schema. Nothing is written before
+    /// the checks pass, so a refused file stays byte-for-byte unchanged.
     func prepareSchema() throws {
         try connection.execute("PRAGMA foreign_keys = ON")
         let applicationID = try connection.scalarInt("PRAGMA application_id")

@@ -9,10 +9,12 @@ extension GraphStore {
     /// relations left with no evidence are removed, and entities left with no mention and no
     /// relation are removed. Entities keep the name and category they were first stored with;
     /// every mention's surface form is recorded as a synonym for ``entities(matching:)``.
-    /// - Throws: ``StoreError/invalidDocument(path:documentID:problem:)`` before writing anything
+    /// - Throws: ``StoreError/readOnly(path:)`` on a read-only store;
+    ///   ``StoreError/invalidDocument(path:documentID:problem:)`` before writing anything
     ///   when evidence cites a sentence the document lacks; ``StoreError/locked(path:timeoutSeconds:)``.
     @discardableResult
     public func write(_ documents: [AnnotatedDocument]) throws -> WriteSummary {
+        guard mode == .readWrite else { throw StoreError.readOnly(path: path) }
         for annotated in documents { try validate(annotated) }
         return try mappingLockErrors {
             try connection.inTransaction {
@@ -112,7 +114,8 @@ extension GraphStore {
             guard !normalized.isEmpty, seenNames.insert([id, normalized]).inserted else { return }
             try name.execute([.text(id), .text(surface), .text(normalized)])
         }
-        let named = annotated.mentions.map(\.entity)
+        let named =
+            annotated.mentions.map(\.entity)
             + annotated.relations.flatMap { [$0.relation.subject, $0.relation.object] }
         for row in named where seenEntities.insert(row.id).inserted {
             try entity.execute([.text(row.id), .text(row.name), .text(row.category.rawValue)])

@@ -11,6 +11,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case newerSchema(path: String, found: Int, supported: Int)
     /// An older schema was opened read-only, so it could not be migrated.
     case olderSchemaReadOnly(path: String, found: Int, supported: Int)
+    /// A write was attempted on a store opened with ``GraphStore/AccessMode/readOnly``.
+    case readOnly(path: String)
     /// Another connection held the write lock past the busy timeout.
     case locked(path: String, timeoutSeconds: Double)
     /// SQLite could not open the file (missing directory, permissions…).
@@ -35,6 +37,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case .olderSchemaReadOnly(let path, let found, let supported):
             "\(path) has schema version \(found) and this build needs \(supported); open it for writing "
                 + "once (`litgraph build … --db \(path)`) to upgrade it in place"
+        case .readOnly(let path):
+            "\(path) was opened read-only; open it with GraphStore.AccessMode.readWrite to write to it"
         case .locked(let path, let timeoutSeconds):
             "\(path) is locked by another writer (still busy after \(timeoutSeconds) s); wait for the other "
                 + "litgraph process to finish, or pass another --db path"

@@ -45,7 +45,8 @@ enum Fixtures {
         builder.relate(
             (oxytocin, "Oxytocin"), .positivelyRegulates, .positive, (resilience, "psychological resilience"),
             trigger: "improves", sentence: 0)
-        builder.relate((esr1, "ER"), .regulates, .unknown, (oxtr, "OXTR"), trigger: "modulate", sentence: 1, hedged: true)
+        builder.relate(
+            (esr1, "ER"), .regulates, .unknown, (oxtr, "OXTR"), trigger: "modulate", sentence: 1, hedged: true)
         builder.mention(reticulum, "ER", sentence: 1, occurrence: 2)
         builder.relate(
             (cortisol, "Hydrocortisone"), .associatedWith, .unknown, (resilience, "psychological resilience"),

@@ -43,7 +43,9 @@ struct OpeningTests {
         let names = try store.connection.cachedStatement("SELECT name FROM litgraph_migrations ORDER BY version")
             .rows { $0.text(at: 0) }
         #expect(names == ["create-graph"])
-        #expect(try store.statistics() == GraphStatistics(documents: 0, sentences: 0, entities: 0, relations: 0, evidence: 0))
+        #expect(
+            try store.statistics()
+                == GraphStatistics(documents: 0, sentences: 0, entities: 0, relations: 0, evidence: 0))
     }
 
     @Test("reopening an up-to-date database applies no migration")
@@ -96,7 +98,9 @@ struct OpeningTests {
                 == "\(path) is not a LitGraph database (not an SQLite file); pass another --db path")
     }
 
-    @Test("another application's SQLite database is refused untouched", arguments: [GraphStore.AccessMode.readOnly, .readWrite])
+    @Test(
+        "another application's SQLite database is refused untouched",
+        arguments: [GraphStore.AccessMode.readOnly, .readWrite])
     func foreignDatabase(mode: GraphStore.AccessMode) throws {
         let path = directory.path("other.db")
         try executeRaw("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('hello')", at: path)
@@ -109,7 +113,9 @@ struct OpeningTests {
                 == "\(path) is an SQLite database but not a LitGraph one; pass another --db path")
     }
 
-    @Test("a database from a newer LitGraph is refused untouched", arguments: [GraphStore.AccessMode.readOnly, .readWrite])
+    @Test(
+        "a database from a newer LitGraph is refused untouched",
+        arguments: [GraphStore.AccessMode.readOnly, .readWrite])
     func newerSchema(mode: GraphStore.AccessMode) throws {
         let path = directory.path("future.sqlite")
         _ = try GraphStore(path: path, mode: .readWrite)
@@ -117,7 +123,9 @@ struct OpeningTests {
         try expectRefusal(path, mode, .newerSchema(path: path, found: 7, supported: 1))
         #expect(
             StoreError.newerSchema(path: path, found: 7, supported: 1).description
-                == "\(path) was written by a newer LitGraph (schema version 7; this build reads up to 1); upgrade litgraph")
+                == "\(path) was written by a newer LitGraph (schema version 7; this build reads up to 1); "
+                + "upgrade litgraph"
+        )
     }
 
     @Test("an empty file or empty SQLite database becomes a graph when opened read-write")

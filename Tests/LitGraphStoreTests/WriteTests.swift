@@ -12,7 +12,8 @@ func expectConsistent(_ store: GraphStore, sourceLocation: SourceLocation = #_so
     #expect(brokenKeys.isEmpty, sourceLocation: sourceLocation)
     let staleCounts = try store.connection.scalarInt(
         """
-        SELECT count(*) FROM relations r WHERE evidence_count <> (SELECT count(*) FROM evidence WHERE relation_id = r.id)
+        SELECT count(*) FROM relations r
+        WHERE evidence_count <> (SELECT count(*) FROM evidence WHERE relation_id = r.id)
         OR document_count <> (SELECT count(DISTINCT document_id) FROM evidence WHERE relation_id = r.id)
         OR evidence_count = 0
         """
@@ -91,7 +92,8 @@ struct WriteTests {
         #expect(shared.map(\.evidenceCount) == [2])
         #expect(shared.first?.evidence.map(\.rule) == ["active-verb", "nominalisation"])
         #expect(
-            try store.statistics() == GraphStatistics(documents: 2, sentences: 7, entities: 6, relations: 4, evidence: 5))
+            try store.statistics()
+                == GraphStatistics(documents: 2, sentences: 7, entities: 6, relations: 4, evidence: 5))
         try expectConsistent(store)
     }
 
@@ -179,7 +181,9 @@ struct WriteTests {
         #expect(hashes.count == 3)
     }
 
-    @Test("the hasher is 64-bit FNV-1a", arguments: [("", "cbf29ce484222325"), ("a", "af63dc4c8601ec8c"), ("foobar", "85944171f73967e8")])
+    @Test(
+        "the hasher is 64-bit FNV-1a",
+        arguments: [("", "cbf29ce484222325"), ("a", "af63dc4c8601ec8c"), ("foobar", "85944171f73967e8")])
     func fnv1a(input: String, expected: String) {
         var hasher = ContentHasher()
         for byte in input.utf8 { hasher.combine(byte: byte) }
