@@ -19,6 +19,7 @@ extension GraphStore {
         return try mappingLockErrors {
             try connection.inTransaction {
                 var summary = WriteSummary()
+                var written = WrittenNames()
                 for annotated in documents {
                     let hash = annotated.contentHash
                     let stored = try connection.cachedStatement("SELECT content_hash FROM documents WHERE id = ?")
@@ -27,12 +28,13 @@ extension GraphStore {
                     case hash:
                         summary.unchanged += 1
                     case nil:
-                        try insert(annotated, contentHash: hash)
+                        try insert(annotated, contentHash: hash, written: &written)
                         summary.added += 1
                     default:
                         let touched = try removeDocument(id: annotated.document.id)
-                        try insert(annotated, contentHash: hash)
+                        try insert(annotated, contentHash: hash, written: &written)
                         try removeOrphans(relationIDs: touched.relationIDs, entityIDs: touched.entityIDs)
+                        written = WrittenNames()  // removed entities took their names with them
                         summary.replaced += 1
                     }
                 }
@@ -64,7 +66,7 @@ extension GraphStore {
     }
 
     /// Inserts a document not currently stored, with its sentences, entities, mentions and relations.
-    private func insert(_ annotated: AnnotatedDocument, contentHash: String) throws {
+    private func insert(_ annotated: AnnotatedDocument, contentHash: String, written: inout WrittenNames) throws {
         let document = annotated.document
         try connection.cachedStatement(
             """
@@ -84,7 +86,7 @@ extension GraphStore {
                 .text(document.id), .int(row.index), .int(row.span.start), .int(row.span.end), .text(row.text),
             ])
         }
-        try insertEntities(of: annotated)
+        try insertEntities(of: annotated, written: &written)
         let mention = try connection.cachedStatement(
             #"INSERT INTO mentions (document_id, start, "end", entity_id, text) VALUES (?, ?, ?, ?, ?)"#
         )
@@ -96,8 +98,20 @@ extension GraphStore {
         try insertRelations(of: annotated)
     }
 
+    /// Entities and names already written in this call, whose inserts can be skipped.
+    private struct WrittenNames {
+        var entities = Set<String>()
+        var names = Set<EntityName>()
+    }
+
+    /// An entity identifier with one normalized name.
+    private struct EntityName: Hashable {
+        let entityID: String
+        let normalized: String
+    }
+
     /// Inserts every entity the document names (first name and category win) and its surface forms.
-    private func insertEntities(of annotated: AnnotatedDocument) throws {
+    private func insertEntities(of annotated: AnnotatedDocument, written: inout WrittenNames) throws {
         let entity = try connection.cachedStatement(
             "INSERT INTO entities (id, name, category) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING"
         )
@@ -107,17 +121,16 @@ extension GraphStore {
             ON CONFLICT (entity_id, normalized) DO NOTHING
             """
         )
-        var seenEntities = Set<String>()
-        var seenNames = Set<[String]>()
         func record(_ id: String, _ surface: String) throws {
             let normalized = surface.normalizedEntityName
-            guard !normalized.isEmpty, seenNames.insert([id, normalized]).inserted else { return }
+            guard !normalized.isEmpty, written.names.insert(EntityName(entityID: id, normalized: normalized)).inserted
+            else { return }
             try name.execute([.text(id), .text(surface), .text(normalized)])
         }
         let named =
             annotated.mentions.map(\.entity)
             + annotated.relations.flatMap { [$0.relation.subject, $0.relation.object] }
-        for row in named where seenEntities.insert(row.id).inserted {
+        for row in named where written.entities.insert(row.id).inserted {
             try entity.execute([.text(row.id), .text(row.name), .text(row.category.rawValue)])
             try record(row.id, row.name)
         }

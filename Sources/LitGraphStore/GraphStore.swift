@@ -62,6 +62,7 @@ public final class GraphStore {
     /// ``write(_:)`` calls in one transaction is much faster. A nested call (or a ``write(_:)``
     /// inside `body`) uses a `SAVEPOINT`, so its failure undoes only its own changes.
     /// - Throws: whatever `body` throws, or ``StoreError/locked(path:timeoutSeconds:)``.
+    @discardableResult
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         try mappingLockErrors {
             try connection.inTransaction(body)

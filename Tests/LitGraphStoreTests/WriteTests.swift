@@ -110,6 +110,20 @@ struct WriteTests {
         try expectConsistent(store)
     }
 
+    @Test("a batch holding two versions of a document keeps the last one")
+    func twoVersionsInOneBatch() throws {
+        var changed = Fixtures.second()
+        changed.relations.removeAll { $0.relation.subject == Fixtures.esr1 }
+        changed.mentions.removeAll { $0.entity == Fixtures.esr1 }
+        let summary = try store.write([Fixtures.second(), changed, Fixtures.first(), Fixtures.second()])
+        #expect(summary == WriteSummary(added: 2, replaced: 2, unchanged: 0))
+        #expect(try store.entities(matching: "er").map(\.id) == [Fixtures.esr1.id, Fixtures.reticulum.id])
+        #expect(
+            try store.statistics()
+                == GraphStatistics(documents: 2, sentences: 7, entities: 7, relations: 5, evidence: 6))
+        try expectConsistent(store)
+    }
+
     @Test("a transaction that throws stores nothing; a nested failure undoes only its own writes")
     func transactions() throws {
         struct Abort: Error {}
