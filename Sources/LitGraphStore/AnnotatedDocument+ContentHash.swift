@@ -1,0 +1,95 @@
+public import LitGraphModel
+
+extension AnnotatedDocument {
+    /// A deterministic 64-bit hash (16 hex digits) of everything in the document: text, metadata,
+    /// sentences, mentions and relations with their evidence.
+    ///
+    /// The store skips a document whose hash is unchanged, so a changed extractor output (even with
+    /// the same text) replaces the stored evidence. Stable across processes and platforms.
+    public var contentHash: String {
+        var hasher = ContentHasher()
+        document.combine(into: &hasher)
+        hasher.combine(sentences.count)
+        for sentence in sentences {
+            hasher.combine(sentence.index)
+            sentence.span.combine(into: &hasher)
+            hasher.combine(sentence.text)
+        }
+        hasher.combine(mentions.count)
+        for mention in mentions {
+            mention.entity.combine(into: &hasher)
+            mention.span.combine(into: &hasher)
+            hasher.combine(mention.text)
+        }
+        hasher.combine(relations.count)
+        for extracted in relations {
+            extracted.relation.combine(into: &hasher)
+            extracted.evidence.combine(into: &hasher)
+        }
+        return hasher.hexDigest
+    }
+}
+
+extension Document {
+    fileprivate func combine(into hasher: inout ContentHasher) {
+        hasher.combine(id)
+        hasher.combine(pmid)
+        hasher.combine(title)
+        hasher.combine(abstract)
+        hasher.combine(sections.count)
+        for section in sections {
+            hasher.combine(section.label)
+            hasher.combine(section.text)
+        }
+        hasher.combine(journal)
+        hasher.combine(year)
+        hasher.combine(meshHeadings.count)
+        for heading in meshHeadings {
+            hasher.combine(heading.descriptorID)
+            hasher.combine(heading.name)
+            hasher.combine(heading.isMajorTopic)
+        }
+        hasher.combine(publicationTypes.count)
+        for type in publicationTypes { hasher.combine(type) }
+        hasher.combine(source)
+    }
+}
+
+extension TextSpan {
+    fileprivate func combine(into hasher: inout ContentHasher) {
+        hasher.combine(start)
+        hasher.combine(end)
+    }
+}
+
+extension Entity {
+    fileprivate func combine(into hasher: inout ContentHasher) {
+        hasher.combine(id)
+        hasher.combine(name)
+        hasher.combine(category.rawValue)
+    }
+}
+
+extension Relation {
+    fileprivate func combine(into hasher: inout ContentHasher) {
+        subject.combine(into: &hasher)
+        hasher.combine(predicate.rawValue)
+        hasher.combine(polarity.rawValue)
+        object.combine(into: &hasher)
+    }
+}
+
+extension Evidence {
+    fileprivate func combine(into hasher: inout ContentHasher) {
+        hasher.combine(documentID)
+        hasher.combine(sentenceIndex)
+        hasher.combine(sentenceText)
+        subjectSpan.combine(into: &hasher)
+        triggerSpan.combine(into: &hasher)
+        objectSpan.combine(into: &hasher)
+        hasher.combine(trigger)
+        hasher.combine(rule)
+        hasher.combine(isNegated)
+        hasher.combine(isHedged)
+    }
+}

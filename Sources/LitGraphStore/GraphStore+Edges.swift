@@ -1,0 +1,82 @@
+public import LitGraphModel
+
+extension GraphStore {
+    /// The relations touching `entityID` (an exact identifier, as returned by ``entities(matching:)``).
+    ///
+    /// - Parameters:
+    ///   - direction: `.outgoing` (entity is the subject), `.incoming` (the object) or `.both`.
+    ///   - predicate: keeps only this predicate, or its family: `.regulates` also keeps
+    ///     `positively_regulates` and `negatively_regulates`. `nil` keeps every predicate.
+    ///   - withEvidence: false leaves `GraphEdge.evidence` empty (the counts are still set).
+    /// - Returns: edges sorted by evidence count descending, then subject id, object id, predicate,
+    ///   polarity; evidence ordered by document identifier, then sentence index.
+    public func edges(
+        of entityID: String,
+        direction: EdgeDirection,
+        predicate: RelationPredicate? = nil,
+        withEvidence: Bool = true
+    ) throws -> [GraphEdge] {
+        let condition =
+            switch direction {
+            case .outgoing: "r.subject_id = ?1"
+            case .incoming: "r.object_id = ?1"
+            case .both: "r.subject_id = ?1 OR r.object_id = ?1"
+            }
+        var rows = try relationRows(where: condition, [.text(entityID)])
+        if let predicate {
+            rows.removeAll { $0.edge.relation.predicate != predicate && $0.edge.relation.predicate.family != predicate }
+        }
+        return try finish(rows, withEvidence: withEvidence)
+    }
+
+    /// The relations from `subjectID` to `objectID` (and from `objectID` to `subjectID` too when
+    /// `eitherDirection`), with their evidence, sorted as by ``edges(of:direction:predicate:withEvidence:)``.
+    public func edges(from subjectID: String, to objectID: String, eitherDirection: Bool = false) throws -> [GraphEdge]
+    {
+        let condition =
+            eitherDirection
+            ? "(r.subject_id = ?1 AND r.object_id = ?2) OR (r.subject_id = ?2 AND r.object_id = ?1)"
+            : "r.subject_id = ?1 AND r.object_id = ?2"
+        let rows = try relationRows(where: condition, [.text(subjectID), .text(objectID)])
+        return try finish(rows, withEvidence: true)
+    }
+
+    /// The whole graph with all evidence; its nodes are the entities that take part in a relation.
+    ///
+    /// Reads every relation and evidence row: O(size of the database) in time and memory.
+    public func graph(name: String) throws -> KnowledgeGraph {
+        let nodes = try connection.cachedStatement(
+            """
+            SELECT id, name, category FROM entities e
+            WHERE EXISTS (SELECT 1 FROM relations WHERE subject_id = e.id)
+            OR EXISTS (SELECT 1 FROM relations WHERE object_id = e.id)
+            """
+        ).rows { try decodeEntity($0, from: 0) }
+        var evidence: [Int: [Evidence]] = [:]
+        for (relationID, row) in try evidenceRows(where: "1", []) {
+            evidence[relationID, default: []].append(row)
+        }
+        let edges = try relationRows(where: "1", []).map { row in
+            var edge = row.edge
+            edge.evidence = evidence[row.id] ?? []
+            return edge
+        }
+        return KnowledgeGraph(name: name, nodes: nodes, edges: edges)
+    }
+
+    /// Sorts the rows into the documented order and, if asked, loads each one's evidence.
+    private func finish(_ rows: [(id: Int, edge: GraphEdge)], withEvidence: Bool) throws -> [GraphEdge] {
+        try rows.sorted { left, right in
+            let (a, b) = (left.edge, right.edge)
+            if a.evidenceCount != b.evidenceCount { return a.evidenceCount > b.evidenceCount }
+            return (a.relation.subject.id, a.relation.object.id, a.relation.predicate, a.relation.polarity)
+                < (b.relation.subject.id, b.relation.object.id, b.relation.predicate, b.relation.polarity)
+        }.map { row in
+            var edge = row.edge
+            if withEvidence {
+                edge.evidence = try evidenceRows(where: "e.relation_id = ?", [.int(row.id)]).map(\.evidence)
+            }
+            return edge
+        }
+    }
+}

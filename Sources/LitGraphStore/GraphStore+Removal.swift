@@ -1,0 +1,59 @@
+extension GraphStore {
+    /// The relations and entities a removed document touched, to prune once its new version is in.
+    struct TouchedRows {
+        /// Relations that lost evidence.
+        var relationIDs: [Int] = []
+        /// Entities that lost a mention or a relation end.
+        var entityIDs: Set<String> = []
+    }
+
+    /// Deletes a stored document with its sentences, mentions and evidence (by cascade), and takes
+    /// its evidence out of the relation counts.
+    func removeDocument(id: String) throws -> TouchedRows {
+        var touched = TouchedRows()
+        let perRelation = try connection.cachedStatement(
+            """
+            SELECT e.relation_id, count(*), r.subject_id, r.object_id FROM evidence e
+            JOIN relations r ON r.id = e.relation_id WHERE e.document_id = ? GROUP BY e.relation_id
+            """
+        ).rows([.text(id)]) { row in
+            (relation: row.int(at: 0), count: row.int(at: 1), subject: row.text(at: 2), object: row.text(at: 3))
+        }
+        let decrement = try connection.cachedStatement(
+            """
+            UPDATE relations SET evidence_count = evidence_count - ?, document_count = document_count - 1
+            WHERE id = ?
+            """
+        )
+        for row in perRelation {
+            try decrement.execute([.int(row.count), .int(row.relation)])
+            touched.relationIDs.append(row.relation)
+            touched.entityIDs.formUnion([row.subject, row.object])
+        }
+        let mentioned = try connection.cachedStatement("SELECT DISTINCT entity_id FROM mentions WHERE document_id = ?")
+            .rows([.text(id)]) { $0.text(at: 0) }
+        touched.entityIDs.formUnion(mentioned)
+        try connection.cachedStatement("DELETE FROM documents WHERE id = ?").execute([.text(id)])
+        return touched
+    }
+
+    /// Deletes the given relations that have no evidence left, then the given entities that have
+    /// no mention and no relation left (their names go with them by cascade).
+    func removeOrphans(relationIDs: [Int], entityIDs: Set<String>) throws {
+        let relation = try connection.cachedStatement("DELETE FROM relations WHERE id = ? AND evidence_count = 0")
+        for id in relationIDs {
+            try relation.execute([.int(id)])
+        }
+        let entity = try connection.cachedStatement(
+            """
+            DELETE FROM entities WHERE id = ?1
+            AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?1)
+            AND NOT EXISTS (SELECT 1 FROM relations WHERE subject_id = ?1)
+            AND NOT EXISTS (SELECT 1 FROM relations WHERE object_id = ?1)
+            """
+        )
+        for id in entityIDs.sorted() {
+            try entity.execute([.text(id)])
+        }
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+public import LitGraphModel
+
+extension GraphStore {
+    /// Writes annotated documents, idempotently, in one `SAVEPOINT` (so it nests inside ``transaction(_:)``).
+    ///
+    /// A document whose ``LitGraphModel/AnnotatedDocument/contentHash`` is unchanged is skipped. A
+    /// changed one replaces its sentences, mentions and evidence: relation counts are adjusted,
+    /// relations left with no evidence are removed, and entities left with no mention and no
+    /// relation are removed. Entities keep the name and category they were first stored with;
+    /// every mention's surface form is recorded as a synonym for ``entities(matching:)``.
+    /// - Throws: ``StoreError/readOnly(path:)`` on a read-only store;
+    ///   ``StoreError/invalidDocument(path:documentID:problem:)`` before writing anything
+    ///   when evidence cites a sentence the document lacks; ``StoreError/locked(path:timeoutSeconds:)``.
+    @discardableResult
+    public func write(_ documents: [AnnotatedDocument]) throws -> WriteSummary {
+        guard mode == .readWrite else { throw StoreError.readOnly(path: path) }
+        for annotated in documents { try validate(annotated) }
+        return try mappingLockErrors {
+            try connection.inTransaction {
+                var summary = WriteSummary()
+                var written = WrittenNames()
+                for annotated in documents {
+                    let hash = annotated.contentHash
+                    let stored = try connection.cachedStatement("SELECT content_hash FROM documents WHERE id = ?")
+                        .scalarText([.text(annotated.document.id)])
+                    switch stored {
+                    case hash:
+                        summary.unchanged += 1
+                    case nil:
+                        try insert(annotated, contentHash: hash, written: &written)
+                        summary.added += 1
+                    default:
+                        let touched = try removeDocument(id: annotated.document.id)
+                        try insert(annotated, contentHash: hash, written: &written)
+                        try removeOrphans(relationIDs: touched.relationIDs, entityIDs: touched.entityIDs)
+                        written = WrittenNames()  // removed entities took their names with them
+                        summary.replaced += 1
+                    }
+                }
+                return summary
+            }
+        }
+    }
+
+    /// Throws when the document's sentences or evidence are inconsistent with each other.
+    private func validate(_ annotated: AnnotatedDocument) throws {
+        let id = annotated.document.id
+        var indexes = Set<Int>()
+        for sentence in annotated.sentences where !indexes.insert(sentence.index).inserted {
+            throw StoreError.invalidDocument(
+                path: path, documentID: id, problem: "sentence index \(sentence.index) appears twice")
+        }
+        for extracted in annotated.relations {
+            let evidence = extracted.evidence
+            guard evidence.documentID == id else {
+                throw StoreError.invalidDocument(
+                    path: path, documentID: id, problem: "evidence names another document, \(evidence.documentID)")
+            }
+            guard indexes.contains(evidence.sentenceIndex) else {
+                throw StoreError.invalidDocument(
+                    path: path, documentID: id,
+                    problem: "evidence cites sentence \(evidence.sentenceIndex), which the document lacks")
+            }
+        }
+    }
+
+    /// Inserts a document not currently stored, with its sentences, entities, mentions and relations.
+    private func insert(_ annotated: AnnotatedDocument, contentHash: String, written: inout WrittenNames) throws {
+        let document = annotated.document
+        try connection.cachedStatement(
+            """
+            INSERT INTO documents (id, pmid, title, abstract, journal, year, mesh, publication_types, source, \
+            content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        ).execute([
+            .text(document.id), .text(document.pmid), .text(document.title), .text(document.abstract),
+            .text(document.journal), .int(document.year), .text(try json(document.meshHeadings)),
+            .text(try json(document.publicationTypes)), .text(document.source), .text(contentHash),
+        ])
+        let sentence = try connection.cachedStatement(
+            #"INSERT INTO sentences (document_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)"#
+        )
+        for row in annotated.sentences {
+            try sentence.execute([
+                .text(document.id), .int(row.index), .int(row.span.start), .int(row.span.end), .text(row.text),
+            ])
+        }
+        try insertEntities(of: annotated, written: &written)
+        let mention = try connection.cachedStatement(
+            #"INSERT INTO mentions (document_id, start, "end", entity_id, text) VALUES (?, ?, ?, ?, ?)"#
+        )
+        for row in annotated.mentions {
+            try mention.execute([
+                .text(document.id), .int(row.span.start), .int(row.span.end), .text(row.entity.id), .text(row.text),
+            ])
+        }
+        try insertRelations(of: annotated)
+    }
+
+    /// Entities and names already written in this call, whose inserts can be skipped.
+    private struct WrittenNames {
+        var entities = Set<String>()
+        var names = Set<EntityName>()
+    }
+
+    /// An entity identifier with one normalized name.
+    private struct EntityName: Hashable {
+        let entityID: String
+        let normalized: String
+    }
+
+    /// Inserts every entity the document names (first name and category win) and its surface forms.
+    private func insertEntities(of annotated: AnnotatedDocument, written: inout WrittenNames) throws {
+        let entity = try connection.cachedStatement(
+            "INSERT INTO entities (id, name, category) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING"
+        )
+        let name = try connection.cachedStatement(
+            """
+            INSERT INTO entity_names (entity_id, name, normalized) VALUES (?, ?, ?)
+            ON CONFLICT (entity_id, normalized) DO NOTHING
+            """
+        )
+        func record(_ id: String, _ surface: String) throws {
+            let normalized = surface.normalizedEntityName
+            guard !normalized.isEmpty, written.names.insert(EntityName(entityID: id, normalized: normalized)).inserted
+            else { return }
+            try name.execute([.text(id), .text(surface), .text(normalized)])
+        }
+        let named =
+            annotated.mentions.map(\.entity)
+            + annotated.relations.flatMap { [$0.relation.subject, $0.relation.object] }
+        for row in named where written.entities.insert(row.id).inserted {
+            try entity.execute([.text(row.id), .text(row.name), .text(row.category.rawValue)])
+            try record(row.id, row.name)
+        }
+        for mention in annotated.mentions {
+            try record(mention.entity.id, mention.text)
+        }
+    }
+
+    /// Adds the document's relations (one count per document) and their evidence rows.
+    private func insertRelations(of annotated: AnnotatedDocument) throws {
+        let upsert = try connection.cachedStatement(
+            """
+            INSERT INTO relations (subject_id, predicate, polarity, object_id, evidence_count, document_count)
+            VALUES (?, ?, ?, ?, ?, 1)
+            ON CONFLICT (subject_id, predicate, object_id, polarity) DO UPDATE
+            SET evidence_count = evidence_count + excluded.evidence_count, document_count = document_count + 1
+            RETURNING id
+            """
+        )
+        let counts = Dictionary(annotated.relations.map { ($0.relation, 1) }, uniquingKeysWith: +)
+        var relationIDs: [Relation: Int] = [:]
+        for (relation, count) in counts {
+            relationIDs[relation] = try upsert.scalarInt([
+                .text(relation.subject.id), .text(relation.predicate.rawValue), .text(relation.polarity.rawValue),
+                .text(relation.object.id), .int(count),
+            ])
+        }
+        let evidence = try connection.cachedStatement(
+            """
+            INSERT INTO evidence (relation_id, document_id, sentence_index, subject_start, subject_end,
+            trigger_start, trigger_end, object_start, object_end, trigger, rule, negated, hedged)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        )
+        for extracted in annotated.relations {
+            let row = extracted.evidence
+            try evidence.execute([
+                .int(relationIDs[extracted.relation]), .text(row.documentID), .int(row.sentenceIndex),
+                .int(row.subjectSpan.start), .int(row.subjectSpan.end), .int(row.triggerSpan.start),
+                .int(row.triggerSpan.end), .int(row.objectSpan.start), .int(row.objectSpan.end),
+                .text(row.trigger), .text(row.rule), .bool(row.isNegated), .bool(row.isHedged),
+            ])
+        }
+    }
+
+    /// JSON text of a value, keys sorted; `[]` without encoding for an empty array.
+    private func json<Value: Encodable & Collection>(_ value: Value) throws -> String {
+        value.isEmpty ? "[]" : String(decoding: try jsonEncoder.encode(value), as: UTF8.self)
+    }
+}

@@ -1,0 +1,133 @@
+internal import LitGraphSQLite
+
+/// `SQLITE_TRANSIENT`, which does not import from C: SQLite copies bound text before the call returns.
+nonisolated(unsafe) private let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+/// A prepared SQLite statement, owning its `sqlite3_stmt*`: prepared in `init`, finalized in `deinit`.
+///
+/// Use: ``bind(_:)`` the parameters, then ``step()`` until it returns false, reading columns
+/// while it returns true. Binding resets the statement, so a cached statement can be reused.
+final class Statement {
+    /// The SQL text, for error messages.
+    let sql: String
+    private let handle: OpaquePointer
+    private let connection: OpaquePointer
+
+    /// Prepares `sql` on `connection`; throws ``SQLiteError`` when SQLite rejects it.
+    init(sql: String, connection: OpaquePointer) throws(SQLiteError) {
+        var handle: OpaquePointer?
+        let code = sqlite3_prepare_v3(connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &handle, nil)
+        try SQLiteError.check(code, connection: connection, sql: sql)
+        guard let handle else {
+            // SQLite returns no statement for empty SQL (only white space or comments).
+            throw SQLiteError(extendedCode: SQLITE_MISUSE, message: "empty statement", sql: sql)
+        }
+        self.sql = sql
+        self.handle = handle
+        self.connection = connection
+    }
+
+    deinit {
+        // sqlite3_finalize repeats the last step's error, which was already thrown from step().
+        sqlite3_finalize(handle)
+    }
+
+    /// Resets the statement and binds `values` to parameters 1, 2, … in order.
+    func bind(_ values: [SQLiteValue]) throws(SQLiteError) {
+        // sqlite3_reset repeats the previous step's error, which was already thrown from step().
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            let code: Int32
+            switch value {
+            case .null:
+                code = sqlite3_bind_null(handle, index)
+            case .integer(let integer):
+                code = sqlite3_bind_int64(handle, index, integer)
+            case .real(let real):
+                code = sqlite3_bind_double(handle, index, real)
+            case .text(let text):
+                var text = text
+                code = text.withUTF8 { bytes in
+                    sqlite3_bind_text(handle, index, bytes.baseAddress, Int32(bytes.count), sqliteTransient)
+                }
+            }
+            try SQLiteError.check(code, connection: connection, sql: sql)
+        }
+    }
+
+    /// Advances to the next row: true when a row is available, false when the statement is done.
+    @discardableResult
+    func step() throws(SQLiteError) -> Bool {
+        let code = sqlite3_step(handle)
+        try SQLiteError.check(code, connection: connection, sql: sql)
+        return code == SQLITE_ROW
+    }
+
+    /// Binds `values` and steps to completion, ignoring any rows.
+    func execute(_ values: [SQLiteValue] = []) throws(SQLiteError) {
+        try bind(values)
+        while try step() {}
+    }
+
+    /// Binds `values` and returns the first row's first column as an integer, or nil without a row.
+    func scalarInt(_ values: [SQLiteValue] = []) throws(SQLiteError) -> Int? {
+        try bind(values)
+        defer { reset() }
+        guard try step() else { return nil }
+        return isNull(at: 0) ? nil : int(at: 0)
+    }
+
+    /// Binds `values` and returns the first row's first column as text, or nil without a row or for `NULL`.
+    func scalarText(_ values: [SQLiteValue] = []) throws(SQLiteError) -> String? {
+        try bind(values)
+        defer { reset() }
+        guard try step() else { return nil }
+        return optionalText(at: 0)
+    }
+
+    /// Binds `values` and returns `read` applied to every row, in order; resets the statement after.
+    ///
+    /// Resetting matters: a statement left mid-way keeps its read snapshot open.
+    func rows<Row>(_ values: [SQLiteValue] = [], _ read: (Statement) throws -> Row) throws -> [Row] {
+        try bind(values)
+        defer { reset() }
+        var result: [Row] = []
+        while try step() {
+            result.append(try read(self))
+        }
+        return result
+    }
+
+    /// Ends the current run of the statement, releasing its snapshot; bindings are kept.
+    func reset() {
+        // sqlite3_reset repeats the last step's error, which was already thrown from step().
+        sqlite3_reset(handle)
+    }
+
+    /// The integer in column `index` of the current row (0 for `NULL`).
+    func int(at index: Int32) -> Int {
+        Int(sqlite3_column_int64(handle, index))
+    }
+
+    /// The text in column `index` of the current row (empty for `NULL`).
+    func text(at index: Int32) -> String {
+        guard let bytes = sqlite3_column_text(handle, index) else { return "" }
+        let count = Int(sqlite3_column_bytes(handle, index))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    /// The text in column `index` of the current row, or nil for `NULL`.
+    func optionalText(at index: Int32) -> String? {
+        isNull(at: index) ? nil : text(at: index)
+    }
+
+    /// Whether column `index` of the current row is `NULL`.
+    func isNull(at index: Int32) -> Bool {
+        sqlite3_column_type(handle, index) == SQLITE_NULL
+    }
+}
+
+@available(*, unavailable)
+extension Statement: Sendable {}

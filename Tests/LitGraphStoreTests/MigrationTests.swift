@@ -1,0 +1,70 @@
+import Foundation
+import LitGraphModel
+import Testing
+
+@testable import LitGraphStore
+
+@Suite("Schema migrations")
+struct MigrationTests {
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory()
+    }
+
+    /// A LitGraph database stamped with the application id but still at schema version 0.
+    func versionZeroDatabase() throws -> String {
+        let path = directory.path("old.sqlite")
+        try executeRaw("PRAGMA application_id = \(Migration.applicationID)", at: path)
+        return path
+    }
+
+    @Test("an older LitGraph database is migrated in place when opened read-write")
+    func migratesOlderDatabase() throws {
+        let path = try versionZeroDatabase()
+        let store = try GraphStore(path: path, mode: .readWrite)
+        #expect(try store.connection.scalarInt("PRAGMA user_version") == Migration.currentVersion)
+        #expect(try store.connection.scalarInt("SELECT count(*) FROM litgraph_migrations") == Migration.all.count)
+        #expect(try store.write([Fixtures.first()]).added == 1)
+    }
+
+    @Test("read-only never migrates: an older database is refused untouched")
+    func readOnlyDoesNotMigrate() throws {
+        let path = try versionZeroDatabase()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.olderSchemaReadOnly(path: path, found: 0, supported: 1)) {
+            try GraphStore(path: path, mode: .readOnly)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try queryRaw("PRAGMA user_version", at: path) == 0)
+    }
+
+    @Test("pending migrations are applied once, in order, and recorded with their names")
+    func bookkeeping() throws {
+        let path = directory.path("graph.sqlite")
+        _ = try GraphStore(path: path, mode: .readWrite)
+        let connection = try DatabaseConnection(path: path, readOnly: false, busyTimeoutMilliseconds: 1000)
+        let addNotes = Migration(version: 2, name: "add-notes", sql: "CREATE TABLE notes (body TEXT NOT NULL)")
+        let addTags = Migration(version: 3, name: "add-tags", sql: "CREATE TABLE tags (name TEXT NOT NULL)")
+        let migrator = Migrator(migrations: Migration.all + [addNotes, addTags])
+        #expect(try migrator.migrate(connection) == ["add-notes", "add-tags"])
+        #expect(try migrator.migrate(connection) == [])
+        #expect(try connection.scalarInt("PRAGMA user_version") == 3)
+        let recorded = try connection.cachedStatement("SELECT version, name FROM litgraph_migrations ORDER BY version")
+            .rows { "\($0.int(at: 0)) \($0.text(at: 1))" }
+        #expect(recorded == ["1 create-graph", "2 add-notes", "3 add-tags"])
+        #expect(try connection.scalarInt("SELECT count(*) FROM notes") == 0)
+    }
+
+    @Test("a failing migration rolls back entirely and leaves the version unchanged")
+    func failingMigrationRollsBack() throws {
+        let path = directory.path("graph.sqlite")
+        _ = try GraphStore(path: path, mode: .readWrite)
+        let connection = try DatabaseConnection(path: path, readOnly: false, busyTimeoutMilliseconds: 1000)
+        let good = Migration(version: 2, name: "add-notes", sql: "CREATE TABLE notes (body TEXT)")
+        let bad = Migration(version: 3, name: "broken", sql: "CREATE TABLE notes (body TEXT)")
+        #expect(throws: SQLiteError.self) { try Migrator(migrations: Migration.all + [good, bad]).migrate(connection) }
+        #expect(try connection.scalarInt("PRAGMA user_version") == 1)
+        #expect(try connection.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'notes'") == 0)
+    }
+}
