@@ -5,6 +5,11 @@ import ArgumentParser
 struct LitGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "litgraph",
-        abstract: "Build, query and export knowledge graphs from biomedical abstracts."
+        abstract: "Build, query and export knowledge graphs from biomedical abstracts.",
+        discussion: """
+            Read abstracts (plain text, PubMed/MEDLINE XML, .gz), extract directed, signed relations with \
+            their evidence, store them in a SQLite graph, and query or export it.
+            """,
+        subcommands: [Build.self, Query.self, Evidence.self, Stats.self, Export.self]
     )
 }

@@ -1,0 +1,32 @@
+public import LitGraphModel
+
+/// What a build did, as printed on its last line.
+public struct BuildSummary: Sendable, Equatable {
+    /// Input files read.
+    public var files: Int
+    /// Documents read from them.
+    public var documentsRead: Int
+    /// Documents stored for the first time.
+    public var added: Int
+    /// Documents whose stored version changed and was replaced.
+    public var replaced: Int
+    /// Documents already stored unchanged, and skipped.
+    public var unchanged: Int
+    /// Row counts of the database after the build.
+    public var statistics: GraphStatistics
+    /// Wall-clock seconds the build took.
+    public var seconds: Double
+    /// Files written besides the database (`--out`), in the order written.
+    public var outputs: [String]
+    /// Notes for the user, such as a missing Graphviz (printed on standard error).
+    public var notes: [String]
+
+    /// The one-line summary: documents, sentences, entities, relations, evidence, seconds.
+    public var line: String {
+        let stats = statistics
+        let time = (seconds * 100).rounded() / 100
+        return "\(documentsRead) documents read (\(added) added, \(replaced) replaced, \(unchanged) unchanged); "
+            + "graph: \(stats.documents) documents, \(stats.sentences) sentences, \(stats.entities) entities, "
+            + "\(stats.relations) relations, \(stats.evidence) evidence in \(time) s"
+    }
+}

@@ -1,0 +1,93 @@
+public import LitGraphModel
+public import LitGraphStore
+
+/// Questions asked of a stored graph: `litgraph query`, `evidence` and `stats`.
+///
+/// Opens the database read-only; never creates or changes it.
+public final class GraphQueries {
+    private let store: GraphStore
+
+    /// Opens the database at `databasePath` for reading.
+    /// - Throws: `StoreError` when it is missing, not a LitGraph database, or too new.
+    public init(databasePath: String) throws {
+        store = try GraphStore(path: databasePath, mode: .readOnly)
+    }
+
+    /// The one entity a name, synonym or identifier denotes.
+    /// - Throws: ``PipelineError/unknownEntity(_:database:)`` or ``PipelineError/ambiguousEntity(_:candidates:)``.
+    public func entity(_ text: String) throws -> Entity {
+        let candidates = try store.entities(matching: text)
+        guard let first = candidates.first else { throw PipelineError.unknownEntity(text, database: store.path) }
+        guard candidates.count == 1 else {
+            throw PipelineError.ambiguousEntity(text, candidates: candidates.map { "\($0.id) (\($0.name))" })
+        }
+        return first
+    }
+
+    /// The relations of an entity with their evidence counts.
+    public func relations(of text: String, direction: EdgeDirection, predicate: RelationPredicate?) throws -> Report {
+        let entity = try entity(text)
+        let edges = try store.edges(of: entity.id, direction: direction, predicate: predicate, withEvidence: true)
+        let rows: [[Report.Value]] = edges.map { edge in
+            let relation = edge.relation
+            return [
+                .text(relation.subject.id), .text(relation.subject.name), .text(relation.predicate.rawValue),
+                .text(relation.polarity.rawValue), .text(relation.object.id), .text(relation.object.name),
+                .int(edge.evidenceCount), .int(edge.documentCount),
+                .int(edge.evidence.filter(\.isNegated).count), .int(edge.evidence.filter(\.isHedged).count),
+            ]
+        }
+        return Report(
+            columns: [
+                "subject", "subject_name", "predicate", "polarity", "object", "object_name", "evidence", "documents",
+                "negated", "hedged",
+            ],
+            rows: rows
+        )
+    }
+
+    /// The sentences behind every relation between two entities, in either direction.
+    public func evidence(subject: String, object: String) throws -> Report {
+        let subjectEntity = try entity(subject)
+        let objectEntity = try entity(object)
+        let edges = try store.edges(from: subjectEntity.id, to: objectEntity.id, eitherDirection: true)
+        var rows: [[Report.Value]] = []
+        for edge in edges {
+            for evidence in edge.evidence {
+                rows.append([
+                    .text(evidence.documentID), .int(evidence.sentenceIndex), .text(edge.relation.subject.name),
+                    .text(edge.relation.predicate.rawValue), .text(edge.relation.polarity.rawValue),
+                    .text(edge.relation.object.name), .text(evidence.trigger), .text(evidence.rule),
+                    .bool(evidence.isNegated), .bool(evidence.isHedged), .text(evidence.sentenceText),
+                    .text(Self.pubMedURL(evidence.documentID)),
+                ])
+            }
+        }
+        return Report(
+            columns: [
+                "document", "sentence_index", "subject_name", "predicate", "polarity", "object_name", "trigger", "rule",
+                "negated", "hedged", "sentence", "url",
+            ],
+            rows: rows
+        )
+    }
+
+    /// Row counts of the database.
+    public func statistics() throws -> Report {
+        let stats = try store.statistics()
+        return Report(
+            columns: ["documents", "sentences", "entities", "relations", "evidence"],
+            rows: [[.int(stats.documents), .int(stats.sentences), .int(stats.entities), .int(stats.relations), .int(stats.evidence)]],
+            isSingleRecord: true
+        )
+    }
+
+    /// A PubMed link for a numeric document identifier, else an empty string.
+    static func pubMedURL(_ documentID: String) -> String {
+        guard !documentID.isEmpty, documentID.allSatisfy(\.isNumber) else { return "" }
+        return "https://pubmed.ncbi.nlm.nih.gov/\(documentID)/"
+    }
+}
+
+@available(*, unavailable)
+extension GraphQueries: Sendable {}

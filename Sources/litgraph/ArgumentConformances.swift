@@ -1,0 +1,15 @@
+public import ArgumentParser
+public import LitGraphExport
+public import LitGraphModel
+public import LitGraphPipeline
+public import LitGraphReaders
+public import LitGraphStore
+
+// Library enums used as option values. The libraries do not depend on ArgumentParser, so the
+// command line declares the conformances; `--help` lists each enum's cases.
+
+extension InputFormat: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
+extension EdgeDirection: ExpressibleByArgument {}
+extension RelationPredicate: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import LitGraphExport
+import LitGraphPipeline
+import LitGraphReaders
+import LitGraphStore
+
+/// Runs a command's work and turns any error into one line on standard error and an exit code
+/// (sysexits: 65 bad input data, 66 missing input, 69 missing tool, 73 cannot create output,
+/// 74 database or I/O error, 1 for an entity that cannot be resolved).
+func reportingFailures(_ work: () throws -> Void) throws {
+    do {
+        try work()
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        Terminal.note("litgraph: \(error)")
+        throw ExitCode(exitCode(for: error))
+    }
+}
+
+private func exitCode(for error: any Error) -> Int32 {
+    switch error {
+    case let error as ReadError:
+        switch error {
+        case .missingFile, .emptyFolder: 66
+        case .unreadableFile: 74
+        default: 65
+        }
+    case let error as StoreError:
+        switch error {
+        case .missingDatabase: 66
+        case .notSQLite, .foreignDatabase, .newerSchema, .olderSchemaReadOnly: 65
+        default: 74
+        }
+    case is GraphvizError: 69
+    case let error as PipelineError:
+        if case .cannotWrite = error { 73 } else { 1 }
+    default: 74
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import LitGraphExtraction
+import LitGraphPipeline
+import LitGraphReaders
+
+extension LitGraphCommand {
+    /// `litgraph build`: read inputs, extract relations, store them.
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read abstracts, extract relations and store them in a graph database.",
+            discussion: """
+                INPUT is a file, a folder of files, or - for standard input. Each file is stored in one \
+                transaction; building the same input again changes nothing.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("Input files or folders (- for standard input).", valueName: "input"))
+        var inputs: [String]
+
+        @Option(name: .long, help: ArgumentHelp("The graph database to create or update.", valueName: "file"))
+        var db: String?
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Instead of --db: a folder for graph.sqlite, graph.dot, graph.json and graph.svg.", valueName: "dir")
+        )
+        var out: String?
+
+        @Option(name: .long, help: "Input format (default: detected from the content).")
+        var inputFormat: InputFormat = .auto
+
+        func validate() throws {
+            guard (db == nil) != (out == nil) else { throw ValidationError("Pass exactly one of --db FILE or --out DIR.") }
+        }
+
+        func run() throws {
+            try reportingFailures {
+                let builder = GraphBuilder(extractor: try Extractor.builtIn())
+                let summary =
+                    if let out {
+                        try builder.build(inputs: inputs, format: inputFormat, outputDirectory: out)
+                    } else {
+                        try builder.build(inputs: inputs, format: inputFormat, databasePath: db ?? "")
+                    }
+                summary.notes.forEach(Terminal.note)
+                print(summary.line)
+            }
+        }
+    }
+}
+
