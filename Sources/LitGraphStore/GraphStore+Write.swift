@@ -1,4 +1,3 @@
-import Foundation
 public import LitGraphModel
 
 extension GraphStore {
@@ -75,8 +74,8 @@ extension GraphStore {
             """
         ).execute([
             .text(document.id), .text(document.pmid), .text(document.title), .text(document.abstract),
-            .text(document.journal), .int(document.year), .text(try json(document.meshHeadings)),
-            .text(try json(document.publicationTypes)), .text(document.source), .text(contentHash),
+            .text(document.journal), .int(document.year), .text(JSONText.array(document.meshHeadings)),
+            .text(JSONText.array(document.publicationTypes)), .text(document.source), .text(contentHash),
         ])
         let sentence = try connection.cachedStatement(
             #"INSERT INTO sentences (document_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)"#
@@ -174,10 +173,5 @@ extension GraphStore {
                 .text(row.trigger), .text(row.rule), .bool(row.isNegated), .bool(row.isHedged),
             ])
         }
-    }
-
-    /// JSON text of a value, keys sorted; `[]` without encoding for an empty array.
-    private func json<Value: Encodable & Collection>(_ value: Value) throws -> String {
-        value.isEmpty ? "[]" : String(decoding: try jsonEncoder.encode(value), as: UTF8.self)
     }
 }
