@@ -1,7 +1,10 @@
 public import LitGraphModel
 
 extension GraphStore {
-    /// Writes annotated documents, idempotently, in one `SAVEPOINT` (so it nests inside ``transaction(_:)``).
+    /// Writes annotated documents, idempotently, all or nothing.
+    ///
+    /// Runs in its own transaction, or in a `SAVEPOINT` when called inside ``transaction(_:)`` (wrap
+    /// many small calls in one transaction: each commit costs a WAL write).
     ///
     /// A document whose ``LitGraphModel/AnnotatedDocument/contentHash`` is unchanged is skipped. A
     /// changed one replaces its sentences, mentions and evidence: relation counts are adjusted,
