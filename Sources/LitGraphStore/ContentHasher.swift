@@ -35,8 +35,11 @@ struct ContentHasher {
 
     /// Mixes in a string: its UTF-8 length, then its UTF-8 bytes.
     mutating func combine(_ value: String) {
-        combine(value.utf8.count)
-        for byte in value.utf8 { combine(byte: byte) }
+        var value = value
+        value.withUTF8 { bytes in
+            combine(bytes.count)
+            for byte in bytes { combine(byte: byte) }
+        }
     }
 
     /// Mixes in an optional string, distinguishing `nil` from any string.

@@ -47,6 +47,8 @@ extension GraphStore {
         } else if version < supported, mode == .readOnly {
             throw StoreError.olderSchemaReadOnly(path: path, found: version, supported: supported)
         }
+        // Up to 32 MiB of page cache (the default is 2 MiB); allocated only as pages are used.
+        try connection.execute("PRAGMA cache_size = -32768")
         guard mode == .readWrite else { return }
         try connection.execute("PRAGMA journal_mode = WAL")
         // In WAL mode NORMAL keeps the database consistent; only the last commits can be lost on power failure.

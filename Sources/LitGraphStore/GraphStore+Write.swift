@@ -1,8 +1,10 @@
-import Foundation
 public import LitGraphModel
 
 extension GraphStore {
-    /// Writes annotated documents, idempotently, in one `SAVEPOINT` (so it nests inside ``transaction(_:)``).
+    /// Writes annotated documents, idempotently, all or nothing.
+    ///
+    /// Runs in its own transaction, or in a `SAVEPOINT` when called inside ``transaction(_:)`` (wrap
+    /// many small calls in one transaction: each commit costs a WAL write).
     ///
     /// A document whose ``LitGraphModel/AnnotatedDocument/contentHash`` is unchanged is skipped. A
     /// changed one replaces its sentences, mentions and evidence: relation counts are adjusted,
@@ -75,8 +77,8 @@ extension GraphStore {
             """
         ).execute([
             .text(document.id), .text(document.pmid), .text(document.title), .text(document.abstract),
-            .text(document.journal), .int(document.year), .text(try json(document.meshHeadings)),
-            .text(try json(document.publicationTypes)), .text(document.source), .text(contentHash),
+            .text(document.journal), .int(document.year), .text(JSONText.array(document.meshHeadings)),
+            .text(JSONText.array(document.publicationTypes)), .text(document.source), .text(contentHash),
         ])
         let sentence = try connection.cachedStatement(
             #"INSERT INTO sentences (document_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)"#
@@ -174,10 +176,5 @@ extension GraphStore {
                 .text(row.trigger), .text(row.rule), .bool(row.isNegated), .bool(row.isHedged),
             ])
         }
-    }
-
-    /// JSON text of a value, keys sorted; `[]` without encoding for an empty array.
-    private func json<Value: Encodable & Collection>(_ value: Value) throws -> String {
-        value.isEmpty ? "[]" : String(decoding: try jsonEncoder.encode(value), as: UTF8.self)
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 public import LitGraphModel
 
 /// The SQLite knowledge graph: opens (and creates or migrates) a LitGraph database, writes
@@ -23,11 +22,6 @@ public final class GraphStore {
     public let mode: AccessMode
     let connection: DatabaseConnection
     let busyTimeout: Duration
-    let jsonEncoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
 
     /// Opens the database at `path`, checking that it is a LitGraph database this build can read.
     ///
