@@ -90,11 +90,14 @@ let package = Package(
         ),
         .testTarget(
             name: "LitGraphPipelineTests",
-            dependencies: ["LitGraphPipeline", "LitGraphTestSupport"]
+            dependencies: [
+                "LitGraphPipeline", "LitGraphModel", "LitGraphExtraction", "LitGraphReaders", "LitGraphStore",
+                "LitGraphTestSupport",
+            ]
         ),
         .testTarget(
             name: "LitGraphCLITests",
-            dependencies: ["LitGraphTestSupport"]
+            dependencies: ["litgraph", "LitGraphTestSupport"]
         ),
     ]
 )

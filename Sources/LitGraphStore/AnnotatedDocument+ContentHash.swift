@@ -51,7 +51,7 @@ extension Document {
         }
         hasher.combine(publicationTypes.count)
         for type in publicationTypes { hasher.combine(type) }
-        hasher.combine(source)
+        // `source` is left out on purpose: the same file read through another path is unchanged.
     }
 }
 
