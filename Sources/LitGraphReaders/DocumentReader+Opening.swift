@@ -22,6 +22,9 @@ extension DocumentReader {
             source = try GzipByteSource(upstream: source, path: name)
         }
         var prefix = try source.readPrefix(minimum: Self.binaryProbeLength)
+        if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) {
+            throw ReadError.invalidUTF8(path: name, offset: 0)  // a UTF-16 byte-order mark
+        }
         if let nul = prefix.prefix(Self.binaryProbeLength).firstIndex(of: 0) {
             throw ReadError.binaryFile(path: name, offset: nul)
         }

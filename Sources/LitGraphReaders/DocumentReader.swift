@@ -51,7 +51,8 @@ public struct DocumentReader: Sendable {
         switch opened.format {
         case .pubmedXML:
             let tokenizer = XMLTokenizer(source: opened.source, path: input.displayName)
-            try PubMedReader(tokenizer: tokenizer, source: input.path, displayName: input.displayName).read(body)
+            var reader = PubMedReader(tokenizer: tokenizer, source: input.path, displayName: input.displayName)
+            try reader.read(body)
         case .text, .auto:
             try body(readText(opened.source, input: input))
         }

@@ -16,14 +16,14 @@ struct PubMedReader {
     }
 
     /// The tokenizer over the file's bytes.
-    let tokenizer: XMLTokenizer
+    var tokenizer: XMLTokenizer
     /// The input path, stored as each document's `source`.
     let source: String
     /// How errors name the input.
     let displayName: String
 
     /// Streams the file's documents to `body` in file order.
-    func read(_ body: (Document) throws -> Void) throws {
+    mutating func read(_ body: (Document) throws -> Void) throws {
         var nodes: [PubMedNode] = []
         var record: PubMedRecord?
         var capture: Capture?

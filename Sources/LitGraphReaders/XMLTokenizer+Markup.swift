@@ -1,6 +1,6 @@
 extension XMLTokenizer {
     /// Scans the markup at `position` (which holds `<`); returns `nil` for skipped markup.
-    func scanMarkup() throws -> XMLToken? {
+    mutating func scanMarkup() throws -> XMLToken? {
         guard try available(2) else { throw truncated() }
         let second = buffer[position + 1]
         if second == UInt8(ascii: "/") { return try scanEndTag() }
@@ -12,7 +12,7 @@ extension XMLTokenizer {
         return try scanStartTag()
     }
 
-    private func scanDeclaration() throws -> XMLToken? {
+    private mutating func scanDeclaration() throws -> XMLToken? {
         if try hasPrefix("<!--") {
             try skip(through: Array("-->".utf8), from: 4)
             return nil
@@ -31,7 +31,7 @@ extension XMLTokenizer {
         throw malformed("unknown declaration starting with <!")
     }
 
-    private func scanEndTag() throws -> XMLToken {
+    private mutating func scanEndTag() throws -> XMLToken {
         guard let end = try offset(of: UInt8(ascii: ">"), from: 2) else { throw truncated() }
         var nameBytes = buffer[(position + 2)..<(position + end)]
         while let last = nameBytes.last, Self.isSpace(last) { nameBytes = nameBytes.dropLast() }
@@ -44,7 +44,7 @@ extension XMLTokenizer {
         return token
     }
 
-    private func scanStartTag() throws -> XMLToken {
+    private mutating func scanStartTag() throws -> XMLToken {
         let tagLine = line
         let end = try tagEnd()
         var body = buffer[(position + 1)..<(position + end)]
@@ -61,7 +61,7 @@ extension XMLTokenizer {
     }
 
     /// The offset of the `>` closing the tag at `position`, skipping quoted attribute values.
-    private func tagEnd() throws -> Int {
+    private mutating func tagEnd() throws -> Int {
         var relative = 1
         var quote: UInt8?
         while true {
@@ -114,7 +114,7 @@ extension XMLTokenizer {
     }
 
     /// Skips `<!DOCTYPE …>` including an internal subset in brackets; nothing in it is interpreted.
-    private func skipDoctype() throws {
+    private mutating func skipDoctype() throws {
         var relative = 9
         var quote: UInt8?
         var depth = 0
@@ -142,14 +142,14 @@ extension XMLTokenizer {
 
     // MARK: Helpers
 
-    private func hasPrefix(_ text: String) throws -> Bool {
+    private mutating func hasPrefix(_ text: String) throws -> Bool {
         let bytes = Array(text.utf8)
         guard try available(bytes.count) else { return false }
         return buffer[position..<(position + bytes.count)].elementsEqual(bytes)
     }
 
     /// The relative offset where `sequence` starts, searching from relative offset `from`.
-    private func offset(ofSequence sequence: [UInt8], from: Int) throws -> Int? {
+    private mutating func offset(ofSequence sequence: [UInt8], from: Int) throws -> Int? {
         guard let last = sequence.last else { return from }
         var searchFrom = from + sequence.count - 1
         while let end = try offset(of: last, from: searchFrom) {
@@ -163,7 +163,7 @@ extension XMLTokenizer {
     }
 
     /// Consumes everything up to and including `sequence`.
-    private func skip(through sequence: [UInt8], from: Int = 2) throws {
+    private mutating func skip(through sequence: [UInt8], from: Int = 2) throws {
         guard let start = try offset(ofSequence: sequence, from: from) else { throw truncated() }
         consume(start + sequence.count)
     }

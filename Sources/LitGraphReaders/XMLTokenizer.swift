@@ -5,7 +5,7 @@
 /// external entity is ever fetched or expanded. It checks that end tags match and that the input
 /// does not end inside an element, counting lines for messages. Memory is bounded by the largest
 /// single token, never by the file size.
-final class XMLTokenizer {
+struct XMLTokenizer {
     /// The bytes read but not yet consumed start at `position`.
     var buffer: [UInt8] = []
     var position = 0
@@ -33,7 +33,7 @@ final class XMLTokenizer {
     ///
     /// Throws ``ReadError/malformedXML(path:line:detail:)`` for syntax errors and
     /// ``ReadError/truncatedXML(path:element:openedAtLine:)`` when the input ends inside an element.
-    func next() throws -> XMLToken? {
+    mutating func next() throws -> XMLToken? {
         if let name = pendingEnd {
             pendingEnd = nil
             return try close(name)
@@ -51,7 +51,7 @@ final class XMLTokenizer {
     // MARK: Buffer
 
     /// Whether at least `count` unconsumed bytes are buffered, reading more if needed.
-    func available(_ count: Int) throws -> Bool {
+    mutating func available(_ count: Int) throws -> Bool {
         while buffer.count - position < count {
             guard try fill() else { return false }
         }
@@ -61,7 +61,7 @@ final class XMLTokenizer {
     /// Drops consumed bytes and appends the next chunk; false at the end of the input.
     ///
     /// Offsets relative to `position` stay valid across a fill.
-    func fill() throws -> Bool {
+    mutating func fill() throws -> Bool {
         if sourceEnded { return false }
         let chunk = try source.nextChunk()
         if chunk.isEmpty {
@@ -77,7 +77,7 @@ final class XMLTokenizer {
     }
 
     /// The offset (relative to `position`) of the first `byte` at or after relative offset `from`.
-    func offset(of byte: UInt8, from: Int) throws -> Int? {
+    mutating func offset(of byte: UInt8, from: Int) throws -> Int? {
         var from = from
         while true {
             if position + from < buffer.count,
@@ -91,7 +91,7 @@ final class XMLTokenizer {
     }
 
     /// Consumes `count` bytes, counting the line breaks among them.
-    func consume(_ count: Int) {
+    mutating func consume(_ count: Int) {
         let end = position + count
         var index = position
         while index < end {
@@ -103,7 +103,7 @@ final class XMLTokenizer {
 
     // MARK: Text and structure
 
-    private func scanText() throws -> String? {
+    private mutating func scanText() throws -> String? {
         let length = try offset(of: UInt8(ascii: "<"), from: 0) ?? (buffer.count - position)
         let bytes = buffer[position..<(position + length)]
         if openElements.isEmpty {
@@ -120,7 +120,7 @@ final class XMLTokenizer {
     }
 
     /// Records a start tag; rejects a second root element.
-    func open(_ tag: XMLStartTag, selfClosing: Bool) throws -> XMLToken {
+    mutating func open(_ tag: XMLStartTag, selfClosing: Bool) throws -> XMLToken {
         if openElements.isEmpty {
             if sawRoot { throw malformed("second root element <\(tag.name)>", line: tag.line) }
             sawRoot = true
@@ -131,7 +131,7 @@ final class XMLTokenizer {
     }
 
     /// Records an end tag; it must close the innermost open element.
-    func close(_ name: String) throws -> XMLToken {
+    mutating func close(_ name: String) throws -> XMLToken {
         guard let innermost = openElements.last else {
             throw malformed("end tag </\(name)> without a matching start tag")
         }
@@ -142,7 +142,7 @@ final class XMLTokenizer {
         return .end(name)
     }
 
-    private func finish() throws -> XMLToken? {
+    private mutating func finish() throws -> XMLToken? {
         if let innermost = openElements.last { throw truncated(innermost) }
         guard sawRoot else { throw malformed("no root element") }
         return nil

@@ -73,6 +73,14 @@ struct BadInputTests {
         #expect(readError(path) == .invalidUTF8(path: path, offset: offset))
     }
 
+    @Test("UTF-16 is reported as not UTF-8, not as binary")
+    func utf16() throws {
+        let folder = try ScratchFolder()
+        let littleEndian: [UInt8] = "Title".utf16.flatMap { [UInt8(truncatingIfNeeded: $0), 0] }
+        let path = try folder.write("utf16.txt", bytes: [0xFF, 0xFE] + littleEndian)
+        #expect(readError(path) == .invalidUTF8(path: path, offset: 0))
+    }
+
     @Test("invalid UTF-8 deep in a large file", .enabled(if: Fixtures.hasShared))
     func invalidUTF8Late() throws {
         let folder = try ScratchFolder()

@@ -6,7 +6,7 @@ import Testing
 struct XMLTokenizerTests {
     /// Every token of `xml`, fed in chunks of `chunkSize` bytes, with adjacent text merged.
     private func tokens(_ xml: String, chunkSize: Int = 7) throws -> [String] {
-        let tokenizer = XMLTokenizer(source: MemoryByteSource(Array(xml.utf8), chunkSize: chunkSize), path: "t.xml")
+        var tokenizer = XMLTokenizer(source: MemoryByteSource(Array(xml.utf8), chunkSize: chunkSize), path: "t.xml")
         var result: [String] = []
         while let token = try tokenizer.next() {
             switch token {
