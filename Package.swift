@@ -92,7 +92,7 @@ let package = Package(
             name: "LitGraphPipelineTests",
             dependencies: [
                 "LitGraphPipeline", "LitGraphModel", "LitGraphExtraction", "LitGraphReaders", "LitGraphStore",
-                "LitGraphTestSupport",
+                "LitGraphExport", "LitGraphTestSupport",
             ]
         ),
         .testTarget(

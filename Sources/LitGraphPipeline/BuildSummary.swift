@@ -12,6 +12,9 @@ public struct BuildSummary: Sendable, Equatable {
     public var replaced: Int
     /// Documents already stored unchanged, and skipped.
     public var unchanged: Int
+    /// Documents whose identifier an earlier document of the same build already had; the later
+    /// one is stored (as PubMed's update files expect).
+    public var duplicates = 0
     /// Row counts of the database after the build.
     public var statistics: GraphStatistics
     /// Wall-clock seconds the build took.
@@ -25,7 +28,8 @@ public struct BuildSummary: Sendable, Equatable {
     public var line: String {
         let stats = statistics
         let time = (seconds * 100).rounded() / 100
-        return "\(documentsRead) documents read (\(added) added, \(replaced) replaced, \(unchanged) unchanged); "
+        let repeated = duplicates > 0 ? ", \(duplicates) repeated an earlier identifier" : ""
+        return "\(documentsRead) documents read (\(added) added, \(replaced) replaced, \(unchanged) unchanged\(repeated)); "
             + "graph: \(stats.documents) documents, \(stats.sentences) sentences, \(stats.entities) entities, "
             + "\(stats.relations) relations, \(stats.evidence) evidence in \(time) s"
     }

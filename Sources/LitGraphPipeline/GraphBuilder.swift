@@ -24,20 +24,25 @@ public struct GraphBuilder: Sendable {
     /// same content are skipped; changed ones are replaced.
     /// - Throws: `ReadError` for a bad input, `StoreError` for a bad database.
     public func build(inputs: [String], format: InputFormat = .auto, databasePath: String) throws -> BuildSummary {
-        let start = Date()
         let reader = DocumentReader(format: format)
         let files = try reader.inputs(for: inputs)
-        let store = try GraphStore(path: databasePath, mode: .readWrite)
+        return try build(files, reader: reader, store: try GraphStore(path: databasePath, mode: .readWrite))
+    }
+
+    private func build(_ files: [InputFile], reader: DocumentReader, store: GraphStore) throws -> BuildSummary {
+        let start = Date()
         var summary = BuildSummary(
             files: files.count, documentsRead: 0, added: 0, replaced: 0, unchanged: 0,
             statistics: GraphStatistics(documents: 0, sentences: 0, entities: 0, relations: 0, evidence: 0),
             seconds: 0, outputs: [], notes: []
         )
+        var seen = Set<String>()
         for file in files {
             try store.transaction {
                 var batch: [AnnotatedDocument] = []
                 try reader.read(file) { document in
                     summary.documentsRead += 1
+                    if !seen.insert(document.id).inserted { summary.duplicates += 1 }
                     batch.append(extractor.annotate(document))
                     if batch.count >= batchSize {
                         try write(batch, to: store, into: &summary)
@@ -62,8 +67,11 @@ public struct GraphBuilder: Sendable {
             throw PipelineError.cannotWrite(path: outputDirectory, reason: error.localizedDescription)
         }
         let databasePath = directory.appendingPathComponent("graph.sqlite").path
-        var summary = try build(inputs: inputs, format: format, databasePath: databasePath)
-        let exports = try GraphExports(databasePath: databasePath, graphName: directory.lastPathComponent)
+        let reader = DocumentReader(format: format)
+        let files = try reader.inputs(for: inputs)
+        let store = try GraphStore(path: databasePath, mode: .readWrite)
+        var summary = try build(files, reader: reader, store: store)
+        let exports = GraphExports(graph: try store.graph(name: directory.lastPathComponent))
         summary.outputs.append(databasePath)
         let written = try exports.writeAll(to: directory)
         summary.outputs += written.files

@@ -18,6 +18,11 @@ public struct GraphExports: Sendable {
         graph = try store.graph(name: name)
     }
 
+    /// Wraps a graph already read.
+    public init(graph: KnowledgeGraph) {
+        self.graph = graph
+    }
+
     /// The graph in one format, as text.
     public func render(_ format: ExportFormat) -> String {
         format.render(graph)

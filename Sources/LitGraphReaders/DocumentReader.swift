@@ -16,8 +16,8 @@ public struct DocumentReader: Sendable {
 
     /// Expands `paths` into the inputs to read, checking that each exists before anything is read.
     ///
-    /// Files are kept as given; a folder becomes its regular, non-hidden files (recursively,
-    /// sorted by path); `-` is standard input. Throws ``ReadError/missingFile(path:)``,
+    /// Files are kept as given; a folder becomes its regular, non-hidden files with an extension in
+    /// ``folderExtensions`` (recursively, sorted by path); `-` is standard input. Throws ``ReadError/missingFile(path:)``,
     /// ``ReadError/unreadableFile(path:reason:)`` or ``ReadError/emptyFolder(path:)``.
     public func inputs(for paths: [String]) throws -> [InputFile] {
         var inputs: [InputFile] = []
@@ -82,6 +82,10 @@ public struct DocumentReader: Sendable {
     }
 
     /// The regular, non-hidden files under `folder`, recursively, sorted by path.
+    /// The file extensions read from a folder; other files (README, LICENSE…) are passed over.
+    /// A file named on the command line is read whatever its extension.
+    public static let folderExtensions: Set<String> = ["txt", "text", "xml", "gz"]
+
     private static func files(inFolder folder: String) throws -> [String] {
         let root = URL(fileURLWithPath: folder)
         guard
@@ -95,7 +99,9 @@ public struct DocumentReader: Sendable {
         for case let url as URL in enumerator {
             var isFolder: ObjCBool = false
             let path = url.path
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+                folderExtensions.contains(url.pathExtension.lowercased())
+            {
                 files.append(path)
             }
         }

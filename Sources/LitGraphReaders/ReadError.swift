@@ -36,7 +36,7 @@ public enum ReadError: Error, CustomStringConvertible, Sendable, Equatable {
         case .unreadableFile(let path, let reason):
             "\(path): cannot be read (\(reason)); check its permissions"
         case .emptyFolder(let path):
-            "\(path): folder holds no readable files (hidden files are skipped); add .xml, .xml.gz or .txt files"
+            "\(path): folder holds no .txt, .xml or .gz files (hidden files are skipped); add some or name the files"
         case .emptyFile(let path):
             "\(path): file is empty or only white space; pass a file with at least a title and an abstract"
         case .binaryFile(let path, let offset):

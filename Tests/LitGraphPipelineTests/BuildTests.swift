@@ -101,7 +101,8 @@ import Testing
             #expect(first.documentsRead > 0, "\(file)")
             let second = try Self.builder.build(inputs: [path], databasePath: database)
             #expect(second.statistics == first.statistics, "\(file)")
-            #expect(second.added == 0 && second.replaced == 0, "\(file)")
+            // A file that repeats an identifier stores its last record; a rebuild rewrites the repeats.
+            #expect(second.added == 0 && second.replaced <= 2 * second.duplicates, "\(file)")
         }
     }
 
