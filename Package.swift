@@ -58,7 +58,9 @@ let package = Package(
         // Wires the stages together: the functions the command line calls.
         .target(
             name: "LitGraphPipeline",
-            dependencies: ["LitGraphModel", "LitGraphReaders", "LitGraphExtraction", "LitGraphStore", "LitGraphExport"],
+            dependencies: [
+                "LitGraphModel", "LitGraphReaders", "LitGraphExtraction", "LitGraphStore", "LitGraphExport",
+            ],
             exclude: ["README.md"]
         ),
 

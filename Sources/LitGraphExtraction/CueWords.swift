@@ -1,6 +1,8 @@
 import LitGraphModel
 
-/// The closed word classes the relation rules rely on, lower-cased. Kept as data in one place.
+/// The closed word classes the relation rules rely on, lower-cased.
+///
+/// Kept as data in one place.
 enum CueWords {
     /// Words that deny the relation when they precede its trigger in the same clause.
     static let negation: Set<String> = [

@@ -45,9 +45,11 @@ public struct Extractor: Sendable {
                 return Mention(entity: match.entity, span: span, text: text(scalars, span))
             }
             for finding in findings {
-                relations.append(relation(from: finding, in: sentence, analysis: analysis, scalars: scalars, document: document))
+                relations.append(
+                    relation(from: finding, in: sentence, analysis: analysis, scalars: scalars, document: document))
                 for argument in [finding.subject, finding.object] where !argument.entity.isGrounded {
-                    sentenceMentions.append(Mention(entity: argument.entity, span: argument.span, text: text(scalars, argument.span)))
+                    sentenceMentions.append(
+                        Mention(entity: argument.entity, span: argument.span, text: text(scalars, argument.span)))
                 }
             }
             mentions += Self.unique(sentenceMentions)

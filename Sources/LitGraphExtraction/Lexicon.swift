@@ -74,7 +74,8 @@ public struct Lexicon: Sendable {
 
     /// The entity a name or synonym denotes, looked up the way text is matched.
     public func entity(named name: String) -> Entity? {
-        let tokens = Tokenizer().tokens(of: Array(name.unicodeScalars), in: TextSpan(start: 0, end: name.unicodeScalars.count))
+        let tokens = Tokenizer().tokens(
+            of: Array(name.unicodeScalars), in: TextSpan(start: 0, end: name.unicodeScalars.count))
         guard let keys = Self.keys(for: tokens[...]) else { return nil }
         return entity(exactKey: keys.exact) ?? entity(foldedKey: keys.folded)
     }
@@ -82,12 +83,14 @@ public struct Lexicon: Sendable {
     private mutating func addRow(_ row: Substring, source: String, line: Int) throws {
         let columns = row.split(separator: "\t", omittingEmptySubsequences: false)
         guard columns.count >= 3 else {
-            throw LexiconError(source: source, line: line, problem: "expected 4 tab-separated columns, found \(columns.count)")
+            throw LexiconError(
+                source: source, line: line, problem: "expected 4 tab-separated columns, found \(columns.count)")
         }
         let name = String(columns[1])
         guard let category = EntityCategory(rawValue: String(columns[2])) else {
             let known = EntityCategory.allCases.map(\.rawValue).joined(separator: ", ")
-            throw LexiconError(source: source, line: line, problem: "unknown category '\(columns[2])' (known: \(known))")
+            throw LexiconError(
+                source: source, line: line, problem: "unknown category '\(columns[2])' (known: \(known))")
         }
         guard !name.isEmpty else { throw LexiconError(source: source, line: line, problem: "empty name") }
         let id = columns[0].isEmpty ? Entity.localIdentifier(for: name) : String(columns[0])

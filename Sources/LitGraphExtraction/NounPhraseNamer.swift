@@ -31,8 +31,9 @@ enum NounPhraseNamer {
     /// The ungrounded entity a run of tokens names, or `nil` when it names nothing worth a node.
     static func entity(for tokens: ArraySlice<Token>) -> (entity: Entity, span: TextSpan)? {
         var words = Array(tokens.filter { $0.kind != .punctuation || Lexicon.connectors.contains($0.text) })
-        while let first = words.first, first.kind == .punctuation || CueWords.determiners.contains(first.lower)
-            || CueWords.signedModifiers[first.lower] != nil
+        while let first = words.first,
+            first.kind == .punctuation || CueWords.determiners.contains(first.lower)
+                || CueWords.signedModifiers[first.lower] != nil
         {
             words.removeFirst()
         }

@@ -21,19 +21,24 @@ extension SentenceAnalysis {
             let after = inner.end
             if after < words.count, Self.objectPrepositions.contains(words[after]) {
                 let objects = findObjects(from: after + 1, sense: sense)
-                record(subjects: inner.arguments, objects: objects.arguments, sense: objects.sense, trigger: trigger, rule: "nominal-of")
+                record(
+                    subjects: inner.arguments, objects: objects.arguments, sense: objects.sense, trigger: trigger,
+                    rule: "nominal-of")
             } else if after < words.count, words[after] == "by" {
                 let agents = conjuncts(from: after + 1, limit: words.count).arguments
                 record(subjects: agents, objects: inner.arguments, sense: sense, trigger: trigger, rule: "nominal-by")
             } else if let subjects = supportedSubjects(of: index) {
-                record(subjects: subjects, objects: inner.arguments, sense: sense, trigger: trigger, rule: "support-verb")
+                record(
+                    subjects: subjects, objects: inner.arguments, sense: sense, trigger: trigger, rule: "support-verb")
             }
             return
         }
         if words[next] == "between" {
             let pair = conjuncts(from: next + 1, limit: words.count).arguments
             guard pair.count >= 2 else { return }
-            record(subjects: [pair[0]], objects: Array(pair.dropFirst()), sense: sense, trigger: trigger, rule: "nominal-between")
+            record(
+                subjects: [pair[0]], objects: Array(pair.dropFirst()), sense: sense, trigger: trigger,
+                rule: "nominal-between")
             return
         }
         guard Self.objectPrepositions.contains(words[next]) else { return }
@@ -59,9 +64,10 @@ extension SentenceAnalysis {
     private func possessor(of index: Int) -> Int? {
         var cursor = index - 1
         while cursor >= 0, matchAtToken[cursor] == nil, !["its", "their"].contains(words[cursor]),
-            CueWords.determiners.contains(words[cursor]) || isAdverb(cursor) || words[cursor].count > 2
-                && !CueWords.prepositions.contains(words[cursor]) && tokens[cursor].kind == .word
-                && index - cursor <= 2
+            CueWords.determiners.contains(words[cursor]) || isAdverb(cursor)
+                || words[cursor].count > 2
+                    && !CueWords.prepositions.contains(words[cursor]) && tokens[cursor].kind == .word
+                    && index - cursor <= 2
         {
             cursor -= 1
         }
@@ -83,7 +89,8 @@ extension SentenceAnalysis {
                 let subjects = findSubjects(endingBefore: cursor)
                 return subjects.isEmpty ? clauseSubject(before: cursor) : subjects
             }
-            let passable = CueWords.determiners.contains(word) || isAdverb(cursor) || word == "of"
+            let passable =
+                CueWords.determiners.contains(word) || isAdverb(cursor) || word == "of"
                 || (tokens[cursor].kind == .word && matchAtToken[cursor] == nil && !CueWords.prepositions.contains(word)
                     && !CueWords.auxiliaries.contains(word) && triggers.entries(for: word).isEmpty)
             guard passable else { return nil }

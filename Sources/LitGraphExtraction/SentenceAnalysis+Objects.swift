@@ -12,7 +12,9 @@ extension SentenceAnalysis {
         }
         guard cursor < words.count else { return ([], sense) }
         var composed = sense
-        if let inner = triggers.entries(for: words[cursor]).first(where: { $0.form == .gerund }), matchAtToken[cursor] == nil {
+        if let inner = triggers.entries(for: words[cursor]).first(where: { $0.form == .gerund }),
+            matchAtToken[cursor] == nil
+        {
             composed = compose(sense, inner.sense)
             consumed.insert(cursor)
             cursor += 1
@@ -40,15 +42,17 @@ extension SentenceAnalysis {
         case (.regulates, _): result.effect = .regulates
         case (.positive, _), (.ameliorates, _): result.effect = inner.polarity == .negative ? .negative : inner.effect
         case (.negative, _), (.prevents, _):
-            result.effect = inner.polarity == .negative ? .positive : (inner.polarity == .positive ? .negative : .regulates)
+            result.effect =
+                inner.polarity == .negative ? .positive : (inner.polarity == .positive ? .negative : .regulates)
         default: return outer
         }
         return result
     }
 
-    /// A list of noun phrases ("A, B, C and D", "estrogen and its receptors") from `start`, up to
-    /// `limit`; each phrase gives its first entity, or an ungrounded one when it names something.
-    /// Returns the arguments and the index after the list.
+    /// The arguments of a list of noun phrases ("A, B, C and D", "estrogen and its receptors").
+    ///
+    /// The list runs from `start` up to `limit`; each phrase gives its first entity, or an
+    /// ungrounded one when it names something. Returns the arguments and the index after the list.
     func conjuncts(from start: Int, limit: Int) -> (arguments: [Argument], end: Int) {
         var arguments: [Argument] = []
         var cursor = start
@@ -116,7 +120,8 @@ extension SentenceAnalysis {
         let phrase = start..<cursor
         guard !phrase.isEmpty, !endedAtArticle || firstMatch != nil else { return (cursor, nil) }
         if let firstMatch {
-            let headIsPopulation = matchAtToken[cursor - 1] == nil && CueWords.populationNouns.contains(words[cursor - 1])
+            let headIsPopulation =
+                matchAtToken[cursor - 1] == nil && CueWords.populationNouns.contains(words[cursor - 1])
             return (cursor, headIsPopulation ? nil : argument(forMatch: firstMatch))
         }
         if ["its", "their"].contains(words[start]), let previous, cursor - start > 1 {

@@ -92,16 +92,18 @@ extension SentenceAnalysis {
             guard joiner == "and" || joiner == "or" || joiner == ",", let left = matchAtToken[start - 2] else { break }
             let leftStart = matches[left].tokens.lowerBound
             let opener = leftStart > 0 ? words[leftStart - 1] : ""
-            guard leftStart == 0 || opener == "," || opener == "and" || CueWords.determiners.contains(opener)
-                || CueWords.clauseBarriers.contains(opener)
+            guard
+                leftStart == 0 || opener == "," || opener == "and" || CueWords.determiners.contains(opener)
+                    || CueWords.clauseBarriers.contains(opener)
             else { break }
             start = leftStart
         }
         return start..<phrase.upperBound
     }
 
-    /// The entities a phrase names: those before its first `of` when there are any, else those
-    /// after it. Of entities in a row without a conjunction ("LPS-induced inflammation") only the
+    /// The entities a phrase names.
+    ///
+    /// Those before its first `of` count when there are any, else those after it. Of entities in a row without a conjunction ("LPS-induced inflammation") only the
     /// last, the head, counts; an entity that only modifies a population head ("breast cancer
     /// patients") does not count.
     func arguments(inPhrase phrase: Range<Int>) -> [Argument] {

@@ -35,8 +35,9 @@ extension SentenceAnalysis {
                 )
                 return
             }
-            if let before, let beforeWord, isDeterminer(before) || CueWords.prepositions.contains(beforeWord)
-                || ["showed", "exhibited", "had", "displayed"].contains(beforeWord)
+            if let before, let beforeWord,
+                isDeterminer(before) || CueWords.prepositions.contains(beforeWord)
+                    || ["showed", "exhibited", "had", "displayed"].contains(beforeWord)
             {
                 return
             }
@@ -64,7 +65,9 @@ extension SentenceAnalysis {
         if sense.particle != nil, trigger.count > 1 {
             let subjects = findSubjects(endingBefore: index)
             let objects = findObjects(from: objectStart, sense: sense)
-            record(subjects: subjects, objects: objects.arguments, sense: objects.sense, trigger: trigger, rule: "copula-participle")
+            record(
+                subjects: subjects, objects: objects.arguments, sense: objects.sense, trigger: trigger,
+                rule: "copula-participle")
             return
         }
         var byIndex = objectStart

@@ -29,7 +29,8 @@ public struct Tokenizer: Sendable {
                     index += 1
                 }
                 let text = String(String.UnicodeScalarView(scalars[start..<index]))
-                tokens.append(Token(span: TextSpan(start: start, end: index), text: text, kind: hasLetter ? .word : .number))
+                tokens.append(
+                    Token(span: TextSpan(start: start, end: index), text: text, kind: hasLetter ? .word : .number))
                 continue
             }
             tokens.append(Token(span: TextSpan(start: index, end: index + 1), text: String(scalar), kind: .punctuation))

@@ -1,23 +1,31 @@
 extension TriggerLexicon {
-    /// The built-in trigger vocabulary. Each line is one word sense; order decides which sense wins
+    /// The built-in trigger vocabulary.
+    ///
+    /// Each line is one word sense; order decides which sense wins
     /// when two share a form.
     static let vocabulary: [TriggerSense] =
-        verbs(.positive, [
-            "increase", "enhance", "promote", "stimulate", "activate", "upregulate", "elevate", "augment",
-            "potentiate", "facilitate", "boost", "strengthen", "amplify", "raise", "accelerate", "heighten",
-            "foster", "restore", "evoke", "elicit",
-        ])
+        verbs(
+            .positive,
+            [
+                "increase", "enhance", "promote", "stimulate", "activate", "upregulate", "elevate", "augment",
+                "potentiate", "facilitate", "boost", "strengthen", "amplify", "raise", "accelerate", "heighten",
+                "foster", "restore", "evoke", "elicit",
+            ])
         + verbs(.ameliorates, ["improve", "alleviate", "ameliorate", "relieve", "mitigate"])
-        + verbs(.negative, [
-            "decrease", "reduce", "inhibit", "suppress", "attenuate", "impair", "compromise", "diminish", "lower",
-            "block", "downregulate", "abolish", "abrogate", "antagonize", "antagonise", "blunt", "dampen", "weaken",
-            "repress", "counteract", "lessen", "deplete", "disrupt", "limit", "worsen", "undermine",
-        ])
+        + verbs(
+            .negative,
+            [
+                "decrease", "reduce", "inhibit", "suppress", "attenuate", "impair", "compromise", "diminish", "lower",
+                "block", "downregulate", "abolish", "abrogate", "antagonize", "antagonise", "blunt", "dampen", "weaken",
+                "repress", "counteract", "lessen", "deplete", "disrupt", "limit", "worsen", "undermine",
+            ])
         + verbs(.prevents, ["prevent", "protect"])
-        + verbs(.regulates, [
-            "regulate", "modulate", "influence", "affect", "alter", "impact", "mediate", "control", "shape",
-            "govern", "target", "modify",
-        ])
+        + verbs(
+            .regulates,
+            [
+                "regulate", "modulate", "influence", "affect", "alter", "impact", "mediate", "control", "shape",
+                "govern", "target", "modify",
+            ])
         + verbs(.causes, ["cause", "produce", "induce", "trigger"])
         + [
             TriggerSense(lemma: "lead", kind: .verb, effect: .causes, particle: "to"),
@@ -30,20 +38,26 @@ extension TriggerLexicon {
             TriggerSense(lemma: "correlate", kind: .verb, effect: .associated, particle: "with"),
             TriggerSense(lemma: "link", kind: .verb, effect: .associated, particle: "to"),
         ]
-        + nouns(.positive, [
-            "activation", "stimulation", "enhancement", "promotion", "induction", "upregulation", "elevation",
-            "augmentation", "potentiation", "facilitation", "increase", "increases",
-        ])
+        + nouns(
+            .positive,
+            [
+                "activation", "stimulation", "enhancement", "promotion", "induction", "upregulation", "elevation",
+                "augmentation", "potentiation", "facilitation", "increase", "increases",
+            ])
         + nouns(.ameliorates, ["improvement", "alleviation", "amelioration"])
-        + nouns(.negative, [
-            "inhibition", "suppression", "reduction", "decrease", "decreases", "attenuation", "impairment",
-            "downregulation", "blockade", "depletion", "disruption",
-        ])
+        + nouns(
+            .negative,
+            [
+                "inhibition", "suppression", "reduction", "decrease", "decreases", "attenuation", "impairment",
+                "downregulation", "blockade", "depletion", "disruption",
+            ])
         + nouns(.prevents, ["prevention"])
-        + nouns(.regulates, [
-            "regulation", "modulation", "influence", "effect", "effects", "impact", "role", "involvement", "basis",
-            "bases",
-        ])
+        + nouns(
+            .regulates,
+            [
+                "regulation", "modulation", "influence", "effect", "effects", "impact", "role", "involvement", "basis",
+                "bases",
+            ])
         + nouns(.causes, ["contribution"])
         + nouns(.interacts, ["interaction", "interactions", "binding"])
         + nouns(.associated, ["association", "associations", "correlation", "correlations", "link", "relationship"])

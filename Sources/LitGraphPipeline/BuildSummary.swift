@@ -29,7 +29,8 @@ public struct BuildSummary: Sendable, Equatable {
         let stats = statistics
         let time = (seconds * 100).rounded() / 100
         let repeated = duplicates > 0 ? ", \(duplicates) repeated an earlier identifier" : ""
-        return "\(documentsRead) documents read (\(added) added, \(replaced) replaced, \(unchanged) unchanged\(repeated)); "
+        return
+            "\(documentsRead) documents read (\(added) added, \(replaced) replaced, \(unchanged) unchanged\(repeated)); "
             + "graph: \(stats.documents) documents, \(stats.sentences) sentences, \(stats.entities) entities, "
             + "\(stats.relations) relations, \(stats.evidence) evidence in \(time) s"
     }

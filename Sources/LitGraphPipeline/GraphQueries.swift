@@ -77,7 +77,12 @@ public final class GraphQueries {
         let stats = try store.statistics()
         return Report(
             columns: ["documents", "sentences", "entities", "relations", "evidence"],
-            rows: [[.int(stats.documents), .int(stats.sentences), .int(stats.entities), .int(stats.relations), .int(stats.evidence)]],
+            rows: [
+                [
+                    .int(stats.documents), .int(stats.sentences), .int(stats.entities), .int(stats.relations),
+                    .int(stats.evidence),
+                ]
+            ],
             isSingleRecord: true
         )
     }

@@ -1,4 +1,6 @@
-/// How a report is printed. `table` is for people; `tsv` and `json` are stable, for programs.
+/// How a report is printed.
+///
+/// `table` is for people; `tsv` and `json` are stable, for programs.
 public enum ReportFormat: String, CaseIterable, Sendable {
     /// Columns aligned with spaces, for a terminal.
     case table

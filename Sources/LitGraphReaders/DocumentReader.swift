@@ -81,11 +81,12 @@ public struct DocumentReader: Sendable {
         )
     }
 
-    /// The regular, non-hidden files under `folder`, recursively, sorted by path.
     /// The file extensions read from a folder; other files (README, LICENSE…) are passed over.
+    ///
     /// A file named on the command line is read whatever its extension.
     public static let folderExtensions: Set<String> = ["txt", "text", "xml", "gz"]
 
+    /// The regular, non-hidden files under `folder` with a known extension, recursively, sorted by path.
     private static func files(inFolder folder: String) throws -> [String] {
         let root = URL(fileURLWithPath: folder)
         guard

@@ -20,4 +20,3 @@ struct ReportOptions: ParsableArguments {
         format ?? (Terminal.isStandardOutputATerminal ? .table : .tsv)
     }
 }
-

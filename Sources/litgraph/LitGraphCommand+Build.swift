@@ -31,7 +31,9 @@ extension LitGraphCommand {
         var inputFormat: InputFormat = .auto
 
         func validate() throws {
-            guard (db == nil) != (out == nil) else { throw ValidationError("Pass exactly one of --db FILE or --out DIR.") }
+            guard (db == nil) != (out == nil) else {
+                throw ValidationError("Pass exactly one of --db FILE or --out DIR.")
+            }
         }
 
         func run() throws {
@@ -49,4 +51,3 @@ extension LitGraphCommand {
         }
     }
 }
-

@@ -20,7 +20,8 @@ extension LitGraphCommand {
         func run() throws {
             try reportingFailures {
                 let queries = try GraphQueries(databasePath: database.db)
-                Terminal.output(try queries.evidence(subject: subject, object: object).rendered(as: report.resolvedFormat))
+                Terminal.output(
+                    try queries.evidence(subject: subject, object: object).rendered(as: report.resolvedFormat))
             }
         }
     }

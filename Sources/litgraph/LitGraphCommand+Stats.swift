@@ -13,7 +13,8 @@ extension LitGraphCommand {
 
         func run() throws {
             try reportingFailures {
-                Terminal.output(try GraphQueries(databasePath: database.db).statistics().rendered(as: report.resolvedFormat))
+                Terminal.output(
+                    try GraphQueries(databasePath: database.db).statistics().rendered(as: report.resolvedFormat))
             }
         }
     }

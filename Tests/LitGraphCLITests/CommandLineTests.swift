@@ -28,7 +28,9 @@ import Testing
         #expect(outcome.standardError.isEmpty)
         let lines = outcome.standardOutput.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("1 documents read (1 added, 0 replaced, 0 unchanged); graph: 1 documents, 9 sentences") == true)
+        #expect(
+            lines.first?.hasPrefix(
+                "1 documents read (1 added, 0 replaced, 0 unchanged); graph: 1 documents, 9 sentences") == true)
     }
 
     @Test func queryPrintsRelationsAsTSVWithAHeader() throws {
@@ -36,8 +38,13 @@ import Testing
         let outcome = try built.litgraph.run(["query", "oxytocin", "--db", built.database, "--direction", "out"])
         #expect(outcome.status == 0)
         let lines = outcome.standardOutput.split(separator: "\n").map(String.init)
-        #expect(lines.first == "subject\tsubject_name\tpredicate\tpolarity\tobject\tobject_name\tevidence\tdocuments\tnegated\thedged")
-        #expect(lines.contains("MESH:D010121\toxytocin\tregulates\tunknown\tMESH:D055500\tpsychological resilience\t2\t1\t0\t0"))
+        #expect(
+            lines.first
+                == "subject\tsubject_name\tpredicate\tpolarity\tobject\tobject_name\tevidence\tdocuments\tnegated\thedged"
+        )
+        #expect(
+            lines.contains(
+                "MESH:D010121\toxytocin\tregulates\tunknown\tMESH:D055500\tpsychological resilience\t2\t1\t0\t0"))
         #expect(lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 10 })
     }
 
@@ -102,7 +109,10 @@ import Testing
     /// Each failure: the exit code and a fragment of the single line on standard error.
     @Test(arguments: [
         (["build", "/nonexistent/a.xml", "--db", "DB"], Int32(66), "/nonexistent/a.xml: no such file"),
-        (["query", "oxytocin", "--db", "/nonexistent/g.sqlite"], Int32(66), "no graph database at /nonexistent/g.sqlite"),
+        (
+            ["query", "oxytocin", "--db", "/nonexistent/g.sqlite"], Int32(66),
+            "no graph database at /nonexistent/g.sqlite"
+        ),
         (["query", "unobtainium", "--db", "DB"], Int32(1), "no entity named or identified as \"unobtainium\""),
         (["build", "NOTES", "--db", "NOTES"], Int32(65), "is not a LitGraph database"),
     ])

@@ -3,6 +3,7 @@ import LitGraphModel
 import Testing
 
 /// The extractor's specification: sentences and the triples they must give, grouped by construction.
+///
 /// A triple is written `subject -> predicate(polarity) -> object`, with ` [negated]` / ` [hedged]` when flagged.
 @Suite struct RelationExamplesTests {
     static let voice: [(String, [String])] = [
@@ -19,7 +20,10 @@ import Testing
         ),
         ("Social behavior is regulated by oxytocin.", ["oxytocin -> regulates(unknown) -> social behavior"]),
         ("Cortisol release was suppressed by oxytocin.", ["oxytocin -> negatively_regulates(negative) -> cortisol"]),
-        ("Serotonin levels were increased by fluoxetine.", ["fluoxetine -> positively_regulates(positive) -> serotonin"]),
+        (
+            "Serotonin levels were increased by fluoxetine.",
+            ["fluoxetine -> positively_regulates(positive) -> serotonin"]
+        ),
         (
             "Oxytocin decreased plasma levels of cortisol.",
             ["oxytocin -> negatively_regulates(negative) -> cortisol"]
@@ -29,7 +33,10 @@ import Testing
     ]
 
     static let compounds: [(String, [String])] = [
-        ("Patients developed doxorubicin-induced cardiotoxicity.", ["doxorubicin -> causes(positive) -> cardiotoxicity"]),
+        (
+            "Patients developed doxorubicin-induced cardiotoxicity.",
+            ["doxorubicin -> causes(positive) -> cardiotoxicity"]
+        ),
         (
             "LPS-induced inflammation was attenuated by dexamethasone.",
             [
@@ -97,7 +104,10 @@ import Testing
         ),
         (
             "Exercise improves mood by increasing BDNF.",
-            ["exercise -> positively_regulates(positive) -> mood", "exercise -> positively_regulates(positive) -> BDNF"]
+            [
+                "exercise -> positively_regulates(positive) -> mood",
+                "exercise -> positively_regulates(positive) -> BDNF",
+            ]
         ),
         (
             "Breast cancer is a disease that compromises quality of life.",
@@ -138,7 +148,10 @@ import Testing
         ),
         (
             "Oxytocin increased trust and empathy.",
-            ["oxytocin -> positively_regulates(positive) -> trust", "oxytocin -> positively_regulates(positive) -> empathy"]
+            [
+                "oxytocin -> positively_regulates(positive) -> trust",
+                "oxytocin -> positively_regulates(positive) -> empathy",
+            ]
         ),
         (
             "Hormones, including estradiol and progesterone, regulate mood.",

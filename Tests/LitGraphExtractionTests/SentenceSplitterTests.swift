@@ -25,11 +25,15 @@ import Testing
 
     @Test func splitsAtSentenceEnds() {
         let sentences = Self.split("Oxytocin rose. Cortisol fell! Was vitamin D. Relevant? 5 patients died.")
-        #expect(sentences == ["A title.", "Oxytocin rose.", "Cortisol fell!", "Was vitamin D.", "Relevant?", "5 patients died."])
+        #expect(
+            sentences == [
+                "A title.", "Oxytocin rose.", "Cortisol fell!", "Was vitamin D.", "Relevant?", "5 patients died.",
+            ])
     }
 
     @Test func titleIsSentenceZeroAndSpansAreCodePoints() {
-        let document = Document(id: "d", title: "β-Endorphin and oxytocin", abstract: "Café patients rose. Then µ fell.")
+        let document = Document(
+            id: "d", title: "β-Endorphin and oxytocin", abstract: "Café patients rose. Then µ fell.")
         let sentences = SentenceSplitter().sentences(of: document)
         #expect(sentences.map(\.index) == [0, 1, 2])
         #expect(sentences[0].text == "β-Endorphin and oxytocin")

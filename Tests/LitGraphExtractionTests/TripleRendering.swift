@@ -6,7 +6,8 @@ import LitGraphModel
 func renderedTriples(_ annotated: AnnotatedDocument) -> [String] {
     annotated.relations.map { extracted in
         let relation = extracted.relation
-        var line = "\(relation.subject.name) -> \(relation.predicate.rawValue)(\(relation.polarity.rawValue)) -> \(relation.object.name)"
+        var line =
+            "\(relation.subject.name) -> \(relation.predicate.rawValue)(\(relation.polarity.rawValue)) -> \(relation.object.name)"
         if extracted.evidence.isNegated { line += " [negated]" }
         if extracted.evidence.isHedged { line += " [hedged]" }
         return line

@@ -18,11 +18,14 @@ public struct CommandRunner: Sendable {
     /// The `litgraph` binary in the build folder that holds the running tests.
     public static func litgraph() throws -> CommandRunner {
         let bundle = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }
-        var folder = bundle.map { URL(filePath: $0.bundlePath).deletingLastPathComponent() }
+        var folder =
+            bundle.map { URL(filePath: $0.bundlePath).deletingLastPathComponent() }
             ?? URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<3 {
             let candidate = folder.appending(path: "litgraph")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return CommandRunner(executable: candidate) }
+            if FileManager.default.isExecutableFile(atPath: candidate.path) {
+                return CommandRunner(executable: candidate)
+            }
             folder.deleteLastPathComponent()
         }
         throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "litgraph binary next to the test bundle"])

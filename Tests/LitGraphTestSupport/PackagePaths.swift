@@ -7,7 +7,8 @@ public enum PackagePaths {
         .deletingLastPathComponent()
 
     /// The shared data folder beside the package (`../shared`), which CI also provides.
-    public static let shared: URL = root.deletingLastPathComponent().appending(path: "shared", directoryHint: .isDirectory)
+    public static let shared: URL = root.deletingLastPathComponent().appending(
+        path: "shared", directoryHint: .isDirectory)
 
     /// A file or folder under `../shared`.
     public static func shared(_ relativePath: String) -> URL {
