@@ -69,6 +69,9 @@ enum CueWords {
         "trial", "trials", "ability", "capacity", "effectiveness", "efficacy", "activation", "increase", "decrease",
         "response", "responses", "time", "area", "areas", "field", "work", "report", "reports", "term", "terms",
         "addition", "contrast", "conclusion", "summary", "future", "need", "needs", "measure", "use", "presence",
+        "number", "numbers", "degree", "amount", "extent", "range", "majority", "proportion", "percentage",
+        "fraction", "variety", "series", "set", "kind", "type", "types", "practice", "preparation", "comfort",
+        "dose", "doses", "period", "duration", "value", "values", "rate", "rates", "status", "order", "stage",
     ]
     /// Nouns naming the people, animals or cells a finding is about; an entity that only modifies
     /// one ("breast cancer patients") is not the phrase's referent.

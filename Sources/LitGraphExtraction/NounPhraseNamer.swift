@@ -5,7 +5,8 @@ import LitGraphModel
 /// The name is the phrase without determiners, possessives and evaluative adjectives, lower-cased
 /// (symbols keep their case). A phrase is rejected when nothing is left, when its head is a
 /// discourse word ("review", "mechanism", "patients"…), when its head looks like an adjective
-/// ("social"), when it holds a number or a function word, or when it is longer than five words.
+/// ("social"), when it is a lone common noun ("markers"), when it holds a number, a function word
+/// or an adverb, or when it is longer than five words.
 /// The category comes from the head word where it tells (`release` → process, `measures` →
 /// intervention).
 enum NounPhraseNamer {
@@ -38,16 +39,25 @@ enum NounPhraseNamer {
             words.removeFirst()
         }
         while let last = words.last, last.kind == .punctuation { words.removeLast() }
+        // "amphetamine-induced motor activity" names the motor activity.
+        if let compound = words.indices.last(where: { index in
+            index > 0 && words[index - 1].kind == .punctuation && words[index].lower.hasSuffix("ed")
+        }) {
+            words.removeSubrange(..<(compound + 1))
+        }
         let wordTokens = words.filter { $0.kind != .punctuation }
-        guard let head = wordTokens.last, let first = words.first, wordTokens.count <= 5 else { return nil }
+        guard let head = wordTokens.last, let first = words.first, (1...5).contains(wordTokens.count) else {
+            return nil
+        }
         guard !CueWords.genericHeads.contains(head.lower), !looksAdjectival(head.lower) else { return nil }
-        for token in wordTokens {
-            if token.kind == .number || CueWords.prepositions.contains(token.lower)
-                || CueWords.auxiliaries.contains(token.lower) || CueWords.pronouns.contains(token.lower)
-                || CueWords.relativePronouns.contains(token.lower) || token.lower == "and" || token.lower == "or"
-            {
-                return nil
-            }
+        guard !head.lower.hasSuffix("ing") || headCategories[head.lower] != nil else { return nil }
+        guard !TriggerLexicon.builtIn.entries(for: head.lower).contains(where: { $0.sense.kind == .noun }) else {
+            return nil
+        }
+        // A lone common noun ("markers", "accumulation") is too vague for a node; a symbol is not.
+        guard wordTokens.count > 1 || Lexicon.isSymbol(head.text) else { return nil }
+        for token in wordTokens where isExcluded(token.lower) || token.kind == .number {
+            return nil
         }
         var name = ""
         for (offset, token) in words.enumerated() {
@@ -57,6 +67,16 @@ enum NounPhraseNamer {
         let category = headCategories[head.lower] ?? .other
         let entity = Entity(id: Entity.localIdentifier(for: name), name: name, category: category)
         return (entity, TextSpan(start: first.span.start, end: head.span.end))
+    }
+
+    /// Whether a word cannot stand inside a name: function words, auxiliaries, adverbs.
+    private static func isExcluded(_ word: String) -> Bool {
+        CueWords.prepositions.contains(word) || CueWords.auxiliaries.contains(word) || CueWords.pronouns.contains(word)
+            || CueWords.relativePronouns.contains(word) || CueWords.raisingVerbs.contains(word)
+            || CueWords.clauseBarriers.contains(word) || CueWords.hedges.contains(word)
+            || CueWords.negation.contains(word) || ["a", "an", "the"].contains(word)
+            || ["and", "or", "as", "thereafter", "than", "not", "alone", "only", "either", "together"].contains(word)
+            || (word.hasSuffix("ly") && word.count > 4)
     }
 
     private static func looksAdjectival(_ word: String) -> Bool {
