@@ -1,3 +1,5 @@
+import LitGraphModel
+
 /// A JSON value whose objects keep their keys in the order given, for byte-stable output.
 ///
 /// ``serialized()`` writes exactly what Python's `json.dumps(value, indent=2, ensure_ascii=False)`
@@ -58,28 +60,8 @@ public enum JSONValue: Sendable, Hashable {
         }
     }
 
-    /// `text` as a JSON string literal (RFC 8259): `"` and `\` escaped, `\b \f \n \r \t` short,
-    /// other control characters as `\u00xx`; `/` and non-ASCII written as they are (UTF-8).
+    /// `text` as a JSON string literal (RFC 8259); see `String.jsonLiteral`.
     public static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
+        text.jsonLiteral
     }
 }

@@ -28,24 +28,10 @@ enum JSONText {
         return out + "]"
     }
 
-    /// Appends `string` as a JSON string literal: quotes, backslashes and control characters escaped.
+    /// Appends `string` as a JSON string literal.
     static func appendString(_ string: String, to out: inout String) {
         out += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{00}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
+        string.appendJSONEscaped(to: &out)
         out += "\""
     }
 }
