@@ -44,6 +44,8 @@ public struct DOTNodeStyle: Sendable, Hashable {
         case .intervention: DOTNodeStyle(shape: "parallelogram", style: "filled", fillColor: "#FFFFCC")
         case .anatomy: DOTNodeStyle(shape: "tab", style: "filled", fillColor: "#F6E8C3")
         case .organism: DOTNodeStyle(shape: "note", style: "filled", fillColor: "#E0F3F8")
+        case .sequenceVariant: DOTNodeStyle(shape: "box", style: "rounded,dashed,filled", fillColor: "#C6DBEF")
+        case .cellLine: DOTNodeStyle(shape: "tab", style: "filled", fillColor: "#E5F5E0")
         case .other: DOTNodeStyle(shape: "ellipse", style: "filled", fillColor: "#FFFFFF")
         }
     }

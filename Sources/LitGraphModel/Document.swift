@@ -23,6 +23,10 @@ public struct Document: Sendable, Hashable, Codable {
     public var publicationTypes: [String]
     /// Where the document came from (a path, or `-` for standard input), for messages.
     public var source: String?
+    /// Entity annotations the input carried (PubTator, BioC), in `text` coordinates, in order.
+    public var annotations: [Mention]
+    /// Document-level relations the input carried (PubTator relation lines, BioC relations).
+    public var annotatedRelations: [DocumentRelation]
 
     /// Creates a document; every field but the identifier, title and abstract is optional.
     public init(
@@ -35,7 +39,9 @@ public struct Document: Sendable, Hashable, Codable {
         year: Int? = nil,
         meshHeadings: [MeshHeading] = [],
         publicationTypes: [String] = [],
-        source: String? = nil
+        source: String? = nil,
+        annotations: [Mention] = [],
+        annotatedRelations: [DocumentRelation] = []
     ) {
         self.id = id
         self.pmid = pmid
@@ -47,6 +53,8 @@ public struct Document: Sendable, Hashable, Codable {
         self.meshHeadings = meshHeadings
         self.publicationTypes = publicationTypes
         self.source = source
+        self.annotations = annotations
+        self.annotatedRelations = annotatedRelations
     }
 
     /// The text every offset counts into: `title + " " + abstract`.
@@ -81,5 +89,26 @@ public struct MeshHeading: Sendable, Hashable, Codable {
         self.descriptorID = descriptorID
         self.name = name
         self.isMajorTopic = isMajorTopic
+    }
+}
+
+/// A document-level relation carried by an annotated input, such as a BC5CDR `CID` line or a
+/// BioRED `Positive_Correlation`: a type and the identifiers of the two entities it joins.
+public struct DocumentRelation: Sendable, Hashable, Codable {
+    /// The relation type as the corpus names it (`CID`, `Association`, `Positive_Correlation`…).
+    public var type: String
+    /// The first entity's identifier, as a CURIE.
+    public var firstID: String
+    /// The second entity's identifier, as a CURIE.
+    public var secondID: String
+    /// Whether the corpus marks the relation as a novel finding of the paper, when it says.
+    public var isNovel: Bool?
+
+    /// Creates a relation.
+    public init(type: String, firstID: String, secondID: String, isNovel: Bool? = nil) {
+        self.type = type
+        self.firstID = firstID
+        self.secondID = secondID
+        self.isNovel = isNovel
     }
 }

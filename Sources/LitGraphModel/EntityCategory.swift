@@ -20,6 +20,10 @@ public enum EntityCategory: String, Sendable, Hashable, Codable, CaseIterable {
     case anatomy
     /// An organism or taxon.
     case organism
+    /// A sequence variant or mutation (BioRED's SequenceVariant).
+    case sequenceVariant = "variant"
+    /// A cell line (BioRED's CellLine).
+    case cellLine = "cell_line"
     /// Anything the lexicon could not type.
     case other
 
@@ -35,6 +39,8 @@ public enum EntityCategory: String, Sendable, Hashable, Codable, CaseIterable {
         case .intervention: "biolink:Procedure"
         case .anatomy: "biolink:AnatomicalEntity"
         case .organism: "biolink:OrganismTaxon"
+        case .sequenceVariant: "biolink:SequenceVariant"
+        case .cellLine: "biolink:CellLine"
         case .other: "biolink:NamedThing"
         }
     }
