@@ -29,6 +29,6 @@ public struct VocabularyImport: Sendable {
         let changed = try store.importVocabulary(entries, source: path)
         return VocabularyImportSummary(
             file: path, database: databasePath, entries: entries.count, changed: changed,
-            stored: try store.vocabulary().count)
+            stored: try store.vocabularyCount())
     }
 }

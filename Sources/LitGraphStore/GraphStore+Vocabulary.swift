@@ -44,6 +44,11 @@ extension GraphStore {
         }
     }
 
+    /// The number of stored vocabulary entries.
+    public func vocabularyCount() throws -> Int {
+        try mappingLockErrors { try connection.scalarInt("SELECT count(*) FROM vocabulary") }
+    }
+
     /// Every stored vocabulary entry, sorted by identifier.
     ///
     /// - Throws: ``StoreError/unreadableValue(path:column:value:)`` for a category or synonym list

@@ -72,6 +72,7 @@ struct VocabularyStoreTests {
         let store = try GraphStore(path: directory.path("graph.sqlite"), mode: .readWrite)
         #expect(try store.importVocabulary([Self.signalling, Self.oxytocin, Self.anxiety], source: "a.tsv") == 3)
         #expect(try store.vocabulary() == [Self.signalling, Self.anxiety, Self.oxytocin])
+        #expect(try store.vocabularyCount() == 3)
         let reopened = try GraphStore(path: store.path, mode: .readOnly)
         #expect(try reopened.vocabulary().map(\.id) == ["GO:0007165", "HP:0000739", "MESH:D010121"])
         let source = try store.connection.cachedStatement("SELECT source FROM vocabulary WHERE id = ?")
