@@ -13,3 +13,5 @@ extension ReportFormat: ExpressibleByArgument {}
 extension EdgeDirection: ExpressibleByArgument {}
 extension RelationPredicate: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
+extension VocabularyFormat: ExpressibleByArgument {}
+extension EntityCategory: ExpressibleByArgument {}

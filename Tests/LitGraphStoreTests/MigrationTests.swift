@@ -32,7 +32,7 @@ struct MigrationTests {
     func readOnlyDoesNotMigrate() throws {
         let path = try versionZeroDatabase()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.olderSchemaReadOnly(path: path, found: 0, supported: 1)) {
+        #expect(throws: StoreError.olderSchemaReadOnly(path: path, found: 0, supported: Migration.currentVersion)) {
             try GraphStore(path: path, mode: .readOnly)
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
@@ -44,15 +44,16 @@ struct MigrationTests {
         let path = directory.path("graph.sqlite")
         _ = try GraphStore(path: path, mode: .readWrite)
         let connection = try DatabaseConnection(path: path, readOnly: false, busyTimeoutMilliseconds: 1000)
-        let addNotes = Migration(version: 2, name: "add-notes", sql: "CREATE TABLE notes (body TEXT NOT NULL)")
-        let addTags = Migration(version: 3, name: "add-tags", sql: "CREATE TABLE tags (name TEXT NOT NULL)")
+        let next = Migration.currentVersion + 1
+        let addNotes = Migration(version: next, name: "add-notes", sql: "CREATE TABLE notes (body TEXT NOT NULL)")
+        let addTags = Migration(version: next + 1, name: "add-tags", sql: "CREATE TABLE tags (name TEXT NOT NULL)")
         let migrator = Migrator(migrations: Migration.all + [addNotes, addTags])
         #expect(try migrator.migrate(connection) == ["add-notes", "add-tags"])
         #expect(try migrator.migrate(connection) == [])
-        #expect(try connection.scalarInt("PRAGMA user_version") == 3)
+        #expect(try connection.scalarInt("PRAGMA user_version") == next + 1)
         let recorded = try connection.cachedStatement("SELECT version, name FROM litgraph_migrations ORDER BY version")
             .rows { "\($0.int(at: 0)) \($0.text(at: 1))" }
-        #expect(recorded == ["1 create-graph", "2 add-notes", "3 add-tags"])
+        #expect(recorded == ["1 create-graph", "2 add-vocabulary", "\(next) add-notes", "\(next + 1) add-tags"])
         #expect(try connection.scalarInt("SELECT count(*) FROM notes") == 0)
     }
 
@@ -61,10 +62,11 @@ struct MigrationTests {
         let path = directory.path("graph.sqlite")
         _ = try GraphStore(path: path, mode: .readWrite)
         let connection = try DatabaseConnection(path: path, readOnly: false, busyTimeoutMilliseconds: 1000)
-        let good = Migration(version: 2, name: "add-notes", sql: "CREATE TABLE notes (body TEXT)")
-        let bad = Migration(version: 3, name: "broken", sql: "CREATE TABLE notes (body TEXT)")
+        let next = Migration.currentVersion + 1
+        let good = Migration(version: next, name: "add-notes", sql: "CREATE TABLE notes (body TEXT)")
+        let bad = Migration(version: next + 1, name: "broken", sql: "CREATE TABLE notes (body TEXT)")
         #expect(throws: SQLiteError.self) { try Migrator(migrations: Migration.all + [good, bad]).migrate(connection) }
-        #expect(try connection.scalarInt("PRAGMA user_version") == 1)
+        #expect(try connection.scalarInt("PRAGMA user_version") == Migration.currentVersion)
         #expect(try connection.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'notes'") == 0)
     }
 }

@@ -36,13 +36,13 @@ struct OpeningTests {
         let store = try GraphStore(path: path, mode: .readWrite)
         #expect(store.path == path)
         #expect(try store.connection.scalarInt("PRAGMA application_id") == Int(Migration.applicationID))
-        #expect(try store.connection.scalarInt("PRAGMA user_version") == 1)
+        #expect(try store.connection.scalarInt("PRAGMA user_version") == Migration.currentVersion)
         #expect(try store.connection.scalarInt("PRAGMA foreign_keys") == 1)
         let journal = try store.connection.cachedStatement("PRAGMA journal_mode").scalarText()
         #expect(journal == "wal")
         let names = try store.connection.cachedStatement("SELECT name FROM litgraph_migrations ORDER BY version")
             .rows { $0.text(at: 0) }
-        #expect(names == ["create-graph"])
+        #expect(names == Migration.all.map(\.name))
         #expect(
             try store.statistics()
                 == GraphStatistics(documents: 0, sentences: 0, entities: 0, relations: 0, evidence: 0))
@@ -54,7 +54,7 @@ struct OpeningTests {
         _ = try GraphStore(path: path, mode: .readWrite)
         _ = try GraphStore(path: path, mode: .readWrite)
         let readOnly = try GraphStore(path: path, mode: .readOnly)
-        #expect(try readOnly.connection.scalarInt("SELECT count(*) FROM litgraph_migrations") == 1)
+        #expect(try readOnly.connection.scalarInt("SELECT count(*) FROM litgraph_migrations") == Migration.all.count)
     }
 
     @Test("read-only on a missing file names the path and the build command, and creates nothing")
@@ -120,7 +120,7 @@ struct OpeningTests {
         let path = directory.path("future.sqlite")
         _ = try GraphStore(path: path, mode: .readWrite)
         try executeRaw("PRAGMA user_version = 7", at: path)
-        try expectRefusal(path, mode, .newerSchema(path: path, found: 7, supported: 1))
+        try expectRefusal(path, mode, .newerSchema(path: path, found: 7, supported: Migration.currentVersion))
         #expect(
             StoreError.newerSchema(path: path, found: 7, supported: 1).description
                 == "\(path) was written by a newer LitGraph (schema version 7; this build reads up to 1); "
@@ -134,7 +134,7 @@ struct OpeningTests {
         #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
         #expect(throws: StoreError.missingDatabase(path: empty)) { try GraphStore(path: empty, mode: .readOnly) }
         _ = try GraphStore(path: empty, mode: .readWrite)
-        #expect(try queryRaw("PRAGMA user_version", at: empty) == 1)
+        #expect(try queryRaw("PRAGMA user_version", at: empty) == Migration.currentVersion)
 
         let emptySQLite = directory.path("empty-sqlite.sqlite")
         try executeRaw("PRAGMA page_size = 4096; VACUUM", at: emptySQLite)
