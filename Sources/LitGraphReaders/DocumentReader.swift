@@ -87,7 +87,8 @@ public struct DocumentReader: Sendable {
             var reader = MedlineReader(lines: LineReader(source: opened.source), source: input.path, displayName: name)
             try reader.read(body)
         case .jsonl:
-            var reader = JSONLinesReader(lines: LineReader(source: opened.source), source: input.path, displayName: name)
+            var reader = JSONLinesReader(
+                lines: LineReader(source: opened.source), source: input.path, displayName: name)
             try reader.read(body)
         case .text, .auto:
             try body(readText(opened.source, input: input))
