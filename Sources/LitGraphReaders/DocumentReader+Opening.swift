@@ -3,7 +3,7 @@ extension DocumentReader {
     struct OpenedInput {
         /// The bytes after any gzip layer and BOM, validated as UTF-8 as they are read.
         var source: any ByteSource
-        /// `.pubmedXML` or `.text`, never `.auto`.
+        /// The format to read, never `.auto`.
         var format: InputFormat
     }
 
@@ -11,7 +11,7 @@ extension DocumentReader {
     static let binaryProbeLength = 8 * 1024
 
     /// Opens `input`: gunzips on the gzip magic, rejects binary and empty input, skips a UTF-8 BOM
-    /// and, for `.auto`, picks XML when the first non-space byte is `<` and text otherwise.
+    /// and, for `.auto`, sniffs the format with ``InputSniffer``.
     func open(_ input: InputFile) throws -> OpenedInput {
         let name = input.displayName
         let file = try FileByteSource(input)
@@ -37,17 +37,12 @@ extension DocumentReader {
             guard !chunk.isEmpty else { throw ReadError.emptyFile(path: name) }
             prefix.append(contentsOf: chunk)
         }
-        let firstByte = prefix.first { !XMLTokenizer.isSpace($0) }
         let validated = UTF8ValidatingSource(
             upstream: PrefixedByteSource(prefix: prefix, rest: source),
             path: name,
             startOffset: bomLength
         )
-        let format: InputFormat =
-            switch self.format {
-            case .auto: firstByte == UInt8(ascii: "<") ? .pubmedXML : .text
-            case .text, .pubmedXML: self.format
-            }
+        let format = self.format == .auto ? InputSniffer.format(of: prefix) : self.format
         return OpenedInput(source: validated, format: format)
     }
 }

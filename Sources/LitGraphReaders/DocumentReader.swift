@@ -1,8 +1,9 @@
 import Foundation
 public import LitGraphModel
 
-/// Reads input files — PubMed XML, MEDLINE baseline XML or plain text, each optionally gzipped —
-/// into ``Document``s, streaming so that memory does not grow with the file size.
+/// Reads input files — PubMed XML, MEDLINE baseline XML, plain text, PubTator, BioC XML or JSON,
+/// MEDLINE tagged text or JSON Lines, each optionally gzipped — into ``Document``s, streaming so
+/// that memory does not grow with the file size.
 ///
 /// Typical use: validate every path up front with ``inputs(for:)``, then ``read(_:_:)`` each input.
 public struct DocumentReader: Sendable {
@@ -46,12 +47,48 @@ public struct DocumentReader: Sendable {
     /// PubMed XML is tokenized as it is read and each record is handed over when it closes; a
     /// plain-text file holds one document. Throws a ``ReadError`` for bad input (documents found
     /// before the error have already been handed over) and rethrows what `body` throws.
+    /// Annotations whose offsets do not match the text are dropped silently; use
+    /// ``read(_:diagnostics:_:)`` to hear about them.
     public func read(_ input: InputFile, _ body: (Document) throws -> Void) throws {
+        try read(input, diagnostics: { _ in }, body)
+    }
+
+    /// Streams the documents of `input` to `body` in file order, reporting recoverable problems
+    /// (an annotation whose offsets do not match the text, which is dropped) to `diagnostics`.
+    ///
+    /// Every format streams: memory is bounded by one record (one PubMed citation, PubTator or
+    /// BioC document, MEDLINE record or JSON line), except plain text (one abstract per file).
+    /// Throws a ``ReadError`` for bad input (documents found before the error have already been
+    /// handed over) and rethrows what `body` throws.
+    public func read(
+        _ input: InputFile,
+        diagnostics: (ReadDiagnostic) -> Void,
+        _ body: (Document) throws -> Void
+    ) throws {
         let opened = try open(input)
+        let name = input.displayName
         switch opened.format {
         case .pubmedXML:
-            let tokenizer = XMLTokenizer(source: opened.source, path: input.displayName)
-            var reader = PubMedReader(tokenizer: tokenizer, source: input.path, displayName: input.displayName)
+            let tokenizer = XMLTokenizer(source: opened.source, path: name)
+            var reader = PubMedReader(tokenizer: tokenizer, source: input.path, displayName: name)
+            try reader.read(body)
+        case .biocXML:
+            let tokenizer = XMLTokenizer(source: opened.source, path: name)
+            var reader = BioCXMLReader(tokenizer: tokenizer, source: input.path, displayName: name)
+            try reader.read(diagnostics: diagnostics, body)
+        case .biocJSON:
+            let scanner = JSONDocumentScanner(source: opened.source, displayName: name)
+            var reader = BioCJSONReader(scanner: scanner, source: input.path, displayName: name)
+            try reader.read(diagnostics: diagnostics, body)
+        case .pubtator:
+            var reader = PubTatorReader(lines: LineReader(source: opened.source), source: input.path, displayName: name)
+            try reader.read(diagnostics: diagnostics, body)
+        case .medline:
+            var reader = MedlineReader(lines: LineReader(source: opened.source), source: input.path, displayName: name)
+            try reader.read(body)
+        case .jsonl:
+            var reader = JSONLinesReader(
+                lines: LineReader(source: opened.source), source: input.path, displayName: name)
             try reader.read(body)
         case .text, .auto:
             try body(readText(opened.source, input: input))
@@ -84,7 +121,9 @@ public struct DocumentReader: Sendable {
     /// The file extensions read from a folder; other files (README, LICENSE…) are passed over.
     ///
     /// A file named on the command line is read whatever its extension.
-    public static let folderExtensions: Set<String> = ["txt", "text", "xml", "gz"]
+    public static let folderExtensions: Set<String> = [
+        "txt", "text", "xml", "gz", "pubtator", "json", "jsonl", "nbib", "medline", "bioc",
+    ]
 
     /// The regular, non-hidden files under `folder` with a known extension, recursively, sorted by path.
     private static func files(inFolder folder: String) throws -> [String] {

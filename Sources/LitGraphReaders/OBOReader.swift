@@ -36,7 +36,7 @@ struct OBOReader {
     /// Streams the file's terms to `body` in file order.
     mutating func read(_ body: (VocabularyEntry) throws -> Void) throws {
         var term: Term?
-        while let rawLine = try lines.next() {
+        while let rawLine = try lines.nextLine() {
             let line = OBOValue.trimmed(Substring(rawLine))
             if line.isEmpty || line.hasPrefix("!") { continue }
             if line.hasPrefix("[") {

@@ -27,6 +27,9 @@ public enum ReadError: Error, CustomStringConvertible, Sendable, Equatable {
     case unsupportedXML(path: String, root: String)
     /// A PubMed record without its own PMID.
     case missingPMID(path: String, line: Int)
+    /// A line or record of a PubTator, BioC, MEDLINE or JSON Lines input that breaks its format
+    /// (wrong column count, a number that is not one, malformed JSON…); `format` names the format.
+    case malformedRecord(path: String, line: Int, format: String, detail: String)
 
     /// One line: the input (with the line when known), the problem and the fix.
     public var description: String {
@@ -36,7 +39,8 @@ public enum ReadError: Error, CustomStringConvertible, Sendable, Equatable {
         case .unreadableFile(let path, let reason):
             "\(path): cannot be read (\(reason)); check its permissions"
         case .emptyFolder(let path):
-            "\(path): folder holds no .txt, .xml or .gz files (hidden files are skipped); add some or name the files"
+            "\(path): folder holds no input files (.txt, .xml, .gz, .pubtator, .json, .jsonl, .nbib…; hidden files are "
+                + "skipped); add some or name the files"
         case .emptyFile(let path):
             "\(path): file is empty or only white space; pass a file with at least a title and an abstract"
         case .binaryFile(let path, let offset):
@@ -54,9 +58,11 @@ public enum ReadError: Error, CustomStringConvertible, Sendable, Equatable {
             "\(path):\(line): malformed XML (\(detail)); fix or re-download the file"
         case .unsupportedXML(let path, let root):
             "\(path): not a PubMed file (root element <\(root)>); supported: PubMed XML "
-                + "(<PubmedArticleSet>, <MedlineCitationSet>, optionally gzipped) and plain text"
+                + "(<PubmedArticleSet>, <MedlineCitationSet>, optionally gzipped), BioC XML (<collection>) and plain text"
         case .missingPMID(let path, let line):
             "\(path):\(line): PubMed record without a PMID; fix or re-download the file"
+        case .malformedRecord(let path, let line, let format, let detail):
+            "\(path):\(line): malformed \(format) (\(detail)); fix the line or re-export the file"
         }
     }
 }

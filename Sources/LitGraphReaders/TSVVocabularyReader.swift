@@ -17,12 +17,12 @@ struct TSVVocabularyReader {
 
     /// Streams the file's rows to `body` in file order.
     mutating func read(_ body: (VocabularyEntry) throws -> Void) throws {
-        guard let first = try lines.next() else { throw VocabularyError.emptyFile(path: displayName) }
+        guard let first = try lines.nextLine() else { throw VocabularyError.emptyFile(path: displayName) }
         let names = first.split(separator: "\t", omittingEmptySubsequences: false).map {
             OBOValue.trimmed($0).lowercased()
         }
         guard names == Self.header else { throw VocabularyError.badTSVHeader(path: displayName, found: first) }
-        while let line = try lines.next() {
+        while let line = try lines.nextLine() {
             if OBOValue.trimmed(Substring(line)).isEmpty || line.hasPrefix("#") { continue }
             try body(try entry(from: line))
         }

@@ -11,7 +11,7 @@ struct VocabularyStreamingTests {
     static func lines(_ text: String, chunkSize: Int) throws -> [String] {
         var reader = LineReader(source: MemoryByteSource(Array(text.utf8), chunkSize: chunkSize))
         var lines: [String] = []
-        while let line = try reader.next() {
+        while let line = try reader.nextLine() {
             lines.append(line)
             #expect(reader.lineNumber == lines.count)
         }
