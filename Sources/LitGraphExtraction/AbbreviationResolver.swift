@@ -1,0 +1,93 @@
+import LitGraphModel
+
+/// Finds the entity one abbreviation definition's long form names, in the sentence that defines it.
+///
+/// See ``AbbreviationSenses`` for the order in which readings are tried.
+struct AbbreviationResolver {
+    /// The definition to resolve.
+    let definition: AbbreviationDefinition
+    /// The defining sentence's tokens.
+    let tokens: [Token]
+    /// The recognizer the extractor uses.
+    let recognizer: EntityRecognizer
+
+    /// The long form's tokens.
+    private var longForm: Range<Int> { AbbreviationSenses.tokenRange(of: definition.longFormSpan, in: tokens) }
+
+    /// The sense the definition gives its short form, and a long form to mark when the lexicon
+    /// did not already match it there.
+    func resolve() -> (AbbreviationSenses.Sense, AbbreviationSenses.LongFormMark?) {
+        let longForm = self.longForm
+        guard !longForm.isEmpty else { return (.unmarked, nil) }
+        let matches = recognizer.matches(in: tokens)
+        if let exact = matches.first(where: { $0.tokens == longForm }) {
+            return (.entity(exact.entity), nil)
+        }
+        if let mark = acrossParenthesis(longForm) {
+            return (.entity(mark.entity), mark)
+        }
+        if let ending = matches.first(where: { $0.tokens.upperBound == longForm.upperBound }) {
+            return (.entity(ending.entity), nil)
+        }
+        if let reading = recognizer.lexicon.entity(named: definition.shortForm), agrees(reading, with: longForm) {
+            return (.entity(reading), AbbreviationSenses.LongFormMark(span: definition.longFormSpan, entity: reading))
+        }
+        if let entity = ungroundedEntity(longForm) {
+            return (.entity(entity.entity), AbbreviationSenses.LongFormMark(span: entity.span, entity: entity.entity))
+        }
+        return (.unmarked, nil)
+    }
+
+    /// For "hypothalamic-pituitary-adrenal (HPA) axis": the lexicon match over the long form and
+    /// the words after the closing parenthesis, when it runs across the parenthesis.
+    private func acrossParenthesis(_ longForm: Range<Int>) -> AbbreviationSenses.LongFormMark? {
+        let shortForm = AbbreviationSenses.tokenRange(of: definition.shortFormSpan, in: tokens)
+        let searchStart = max(longForm.upperBound, shortForm.upperBound)
+        guard searchStart < tokens.count,
+            let close = tokens[searchStart...].firstIndex(where: { $0.text == ")" })
+        else { return nil }
+        var end = close + 1
+        var words = 0
+        while end < tokens.count, words < recognizer.lexicon.maximumTermLength,
+            tokens[end].isWordLike || Lexicon.connectors.contains(tokens[end].text)
+        {
+            if tokens[end].isWordLike { words += 1 }
+            end += 1
+        }
+        guard words > 0 else { return nil }
+        let joined = Array(tokens[longForm]) + Array(tokens[(close + 1)..<end])
+        let crossing = recognizer.matches(in: joined).first {
+            $0.tokens.lowerBound < longForm.count && $0.tokens.upperBound > longForm.count
+        }
+        guard let crossing else { return nil }
+        let span = TextSpan(start: joined[crossing.tokens.lowerBound].span.start, end: definition.longFormSpan.end)
+        return AbbreviationSenses.LongFormMark(span: span, entity: crossing.entity)
+    }
+
+    /// Whether the lexicon's reading of the short form agrees with the long form: its name starts
+    /// with the long form's words.
+    private func agrees(_ reading: Entity, with longForm: Range<Int>) -> Bool {
+        let scalars = Array(reading.name.unicodeScalars)
+        let nameTokens = Tokenizer().tokens(of: scalars, in: TextSpan(start: 0, end: scalars.count))
+        let name = Self.words(nameTokens[...])
+        let words = Self.words(tokens[longForm])
+        return !words.isEmpty && name.starts(with: words)
+    }
+
+    private static func words(_ tokens: ArraySlice<Token>) -> [String] {
+        tokens.filter(\.isWordLike).map { Lexicon.spellGreek($0.lower) }
+    }
+
+    /// The ungrounded entity the long form names: a noun phrase as relation arguments are named, or
+    /// a single word of four letters or more that is no discourse word.
+    private func ungroundedEntity(_ longForm: Range<Int>) -> (entity: Entity, span: TextSpan)? {
+        if let named = NounPhraseNamer.entity(for: tokens[longForm]) { return named }
+        let words = tokens[longForm].filter(\.isWordLike)
+        guard words.count == 1, let word = words.first, word.kind == .word, word.text.count >= 4,
+            !CueWords.genericHeads.contains(word.lower), !CueWords.determiners.contains(word.lower)
+        else { return nil }
+        let name = Lexicon.isSymbol(word.text) ? word.text : word.lower
+        let category = NounPhraseNamer.headCategories[word.lower] ?? .other
+        return (Entity(id: Entity.localIdentifier(for: name), name: name, category: category), word.span)
+    }
+}
