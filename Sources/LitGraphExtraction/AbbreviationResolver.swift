@@ -78,16 +78,39 @@ struct AbbreviationResolver {
         tokens.filter(\.isWordLike).map { Lexicon.spellGreek($0.lower) }
     }
 
-    /// The ungrounded entity the long form names: a noun phrase as relation arguments are named, or
-    /// a single word of four letters or more that is no discourse word.
+    /// The ungrounded entity the long form names, named by the whole long form.
+    ///
+    /// The long form must read as a noun phrase the way relation arguments are named, or be a
+    /// single word of four letters or more that is neither a discourse word nor an adjective. The
+    /// category comes from the head word.
     private func ungroundedEntity(_ longForm: Range<Int>) -> (entity: Entity, span: TextSpan)? {
-        if let named = NounPhraseNamer.entity(for: tokens[longForm]) { return named }
         let words = tokens[longForm].filter(\.isWordLike)
-        guard words.count == 1, let word = words.first, word.kind == .word, word.text.count >= 4,
-            !CueWords.genericHeads.contains(word.lower), !CueWords.determiners.contains(word.lower)
-        else { return nil }
-        let name = Lexicon.isSymbol(word.text) ? word.text : word.lower
-        let category = NounPhraseNamer.headCategories[word.lower] ?? .other
-        return (Entity(id: Entity.localIdentifier(for: name), name: name, category: category), word.span)
+        guard let head = words.last else { return nil }
+        if words.count == 1 {
+            let looksAdjectival = NounPhraseNamer.adjectiveSuffixes.contains { head.lower.hasSuffix($0) }
+            guard head.kind == .word, head.text.count >= 4, !looksAdjectival,
+                !CueWords.genericHeads.contains(head.lower), !CueWords.determiners.contains(head.lower)
+            else { return nil }
+        } else if NounPhraseNamer.entity(for: tokens[longForm]) == nil {
+            return nil
+        }
+        var name = ""
+        for (offset, token) in tokens[longForm].enumerated() {
+            if offset > 0, token.span.start > tokens[longForm.lowerBound + offset - 1].span.end { name += " " }
+            name += Lexicon.isSymbol(token.text) ? token.text : token.lower
+        }
+        let entity = Entity(id: Entity.localIdentifier(for: name), name: name, category: Self.category(of: head.lower))
+        return (entity, definition.longFormSpan)
+    }
+
+    /// The category a long form's head word gives: the noun-phrase namer's table, then disease
+    /// and enzyme suffixes ("arthritis", "carcinoma", "synthase").
+    static func category(of head: String) -> EntityCategory {
+        if let category = NounPhraseNamer.headCategories[head] { return category }
+        let diseaseSuffixes = ["itis", "oma", "omas", "emia", "aemia", "osis", "pathy", "trophy", "plasia", "algia"]
+        if head.count > 5, diseaseSuffixes.contains(where: { head.hasSuffix($0) }) { return .disease }
+        if head.count > 5, head.hasSuffix("ase") || head.hasSuffix("ases") { return .geneOrProtein }
+        let genes: Set<String> = ["factor", "transporter", "transporters", "channel", "kinase", "enzyme", "antigen"]
+        return genes.contains(head) ? .geneOrProtein : .other
     }
 }

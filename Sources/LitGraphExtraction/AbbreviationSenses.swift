@@ -9,10 +9,11 @@ import LitGraphModel
 /// long form ends. A long form that matches no entity takes the lexicon's own reading of the short
 /// form when that reading's name starts with the long form's words ("HPA" after
 /// "hypothalamic-pituitary-adrenal (HPA) function"); otherwise it becomes an ungrounded entity
-/// named by the long form and typed by its head word where the head tells (the choice documented
-/// in the README), and when the long form names nothing worth a node (an adjective, a function
-/// word) the short form is left unmarked rather than read with a lexicon sense the document
-/// contradicts.
+/// named by the whole long form and typed by its head word where the head tells ("rheumatoid
+/// arthritis" → disease, else `other`). This is a deliberate choice: the document says what the
+/// short form means, and a node the rest of the abstract can relate to is worth more than no node.
+/// When the long form names nothing worth a node (an adjective, a function word), the short form
+/// is left unmarked rather than read with a lexicon sense the document contradicts.
 ///
 /// Every occurrence of a defined short form, the one inside the definition's parentheses included,
 /// as a whole token run and case-sensitively, also as a plural (`ROSs`, `NSAID` for `NSAIDs`), then
