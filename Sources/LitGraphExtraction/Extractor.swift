@@ -30,12 +30,14 @@ public struct Extractor: Sendable {
         let scalars = Array(document.text.unicodeScalars)
         let sentences = splitter.sentences(in: scalars, titleLength: document.title.unicodeScalars.count)
         let recognizer = EntityRecognizer(lexicon: lexicon)
+        let abbreviations = AbbreviationSenses(
+            scalars: scalars, sentences: sentences, recognizer: recognizer, tokenizer: tokenizer)
         var context = DiscourseContext()
         var mentions: [Mention] = []
         var relations: [ExtractedRelation] = []
         for sentence in sentences {
             let tokens = tokenizer.tokens(of: scalars, in: sentence.span)
-            let matches = recognizer.matches(in: tokens)
+            let matches = abbreviations.apply(to: recognizer.matches(in: tokens), in: tokens)
             var analysis = SentenceAnalysis(
                 tokens: tokens, matches: matches, triggers: triggers, lexicon: lexicon, context: context
             )
