@@ -59,9 +59,10 @@ struct EntityRecognizer: Sendable {
             return entity
         }
         guard let last = run.last, last.kind == .word else { return nil }
-        let prefix = keys.folded.dropLast(last.lower.count)
+        let prefix = keys.folded.lastIndex(of: " ").map { keys.folded[...$0] } ?? ""
         for singular in Lexicon.singularForms(of: last.lower) {
-            if let entity = lexicon.entity(foldedKey: prefix + singular) { return entity }
+            let word = Lexicon.foldedWord(Lexicon.normalizedWord(singular))
+            if let entity = lexicon.entity(foldedKey: prefix + word) { return entity }
         }
         return nil
     }

@@ -1,40 +1,115 @@
+import Foundation
 import LitGraphModel
 
 extension Lexicon {
     /// Punctuation that may join or separate the words of a term without changing it.
-    static let connectors: Set<String> = ["-", "\u{2010}", "\u{2011}", "\u{2013}", "/", "'", "\u{2019}"]
+    static let connectors: Set<String> = [
+        "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2212}", "\u{FE63}", "\u{FF0D}", "/", "'", "\u{2019}",
+    ]
 
     /// Greek letters spelt out, so `TNF-α` and `TNF-alpha` share a key.
     static let greek: [Character: String] = [
-        "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "κ": "kappa", "λ": "lambda",
-        "μ": "mu", "µ": "mu", "σ": "sigma", "τ": "tau", "ω": "omega",
+        "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta", "θ": "theta",
+        "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "µ": "mu", "ν": "nu", "ξ": "xi", "π": "pi", "ρ": "rho",
+        "σ": "sigma", "ς": "sigma", "τ": "tau", "υ": "upsilon", "φ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega",
+        "Α": "alpha", "Β": "beta", "Γ": "gamma", "Δ": "delta", "Κ": "kappa", "Σ": "sigma", "Ω": "omega",
     ]
 
-    /// The lookup keys for a token run: `exact` keeps case, `folded` is lower-cased; `nil` when the
-    /// run holds punctuation other than connectors, or no word.
+    /// The lookup keys for a token run: `exact` keeps case, `folded` is lower-cased with British
+    /// spellings made American; `nil` when the run holds punctuation other than connectors, or no word.
     static func keys(for tokens: ArraySlice<Token>) -> (exact: String, folded: String, wordCount: Int)? {
-        var words: [String] = []
+        var exact = ""
+        var folded = ""
+        var words = 0
         for token in tokens {
             if token.kind == .punctuation {
                 guard connectors.contains(token.text) else { return nil }
                 continue
             }
-            words.append(spellGreek(token.text))
+            let word = normalizedWord(token.text)
+            if words > 0 {
+                exact += " "
+                folded += " "
+            }
+            exact += word
+            folded += foldedWord(word.lowercased())
+            words += 1
         }
-        guard !words.isEmpty else { return nil }
-        let exact = words.joined(separator: " ")
-        return (exact, exact.lowercased(), words.count)
+        guard words > 0 else { return nil }
+        return (exact, folded, words)
     }
 
-    /// The text with Greek letters replaced by their names.
-    static func spellGreek(_ text: String) -> String {
+    /// The word with Greek letters spelt out and other Unicode forms reduced to their base letters:
+    /// compatibility forms (`ﬁ`, full-width letters, superscript digits) and accents (`Sjögren`).
+    static func normalizedWord(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { !$0.isASCII }) else { return text }
-        var result = ""
+        var spelt = ""
         for character in text {
-            if let name = greek[character] { result += name } else { result.append(character) }
+            if let name = greek[character] { spelt += name } else { spelt.append(character) }
         }
-        return result
+        var result = String.UnicodeScalarView()
+        for scalar in spelt.decomposedStringWithCompatibilityMapping.unicodeScalars
+        where scalar.properties.generalCategory != .nonspacingMark {
+            result.append(scalar)
+        }
+        return String(result)
     }
+
+    /// A lower-cased word with British spellings made American.
+    ///
+    /// By rule: `oe`/`ae` → `e` inside a
+    /// word (`oestrogen`, `haemoglobin`, `coeliac`; not before `r`, nor `ae` before `l`, nor at the end,
+    /// so `aerobic`, `Michael`, `algae` and `toe` stay), `-our` → `-or` in words of six letters or more
+    /// (`behaviour`, `tumour`; not `contour`, `devour`, `detour`), `-ise`/`-isation` → `-ize`/`-ization`,
+    /// `-yse` → `-yze` and `-tre` → `-ter` (`centre`). Text and lexicon keys go through the same
+    /// rule, so an over-eager change only merges two spellings that both become the same key.
+    static func foldedWord(_ word: String) -> String {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 4, bytes.allSatisfy({ $0 < 0x80 }) else { return word }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (byte == UInt8(ascii: "a") || byte == UInt8(ascii: "o")), index + 2 < bytes.count,
+                bytes[index + 1] == UInt8(ascii: "e"), bytes[index + 2] != UInt8(ascii: "r"),
+                !(byte == UInt8(ascii: "a") && bytes[index + 2] == UInt8(ascii: "l")),
+                !(index > 0 && isVowel(bytes[index - 1]))
+            {
+                index += 1
+                continue
+            }
+            out.append(byte)
+            index += 1
+        }
+        return americanSuffix(String(decoding: out, as: UTF8.self))
+    }
+
+    private static func isVowel(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i")
+            || byte == UInt8(ascii: "o") || byte == UInt8(ascii: "u")
+    }
+
+    private static let ourExceptions: Set<String> = ["contour", "devour", "detour", "paramour", "troubadour"]
+
+    /// Suffix rules: `-our`, `-ise`/`-ised`/`-ises`/`-ising`/`-isation`, `-yse`, `-tre`.
+    private static func americanSuffix(_ word: String) -> String {
+        if word.count >= 6, word.hasSuffix("our"), !ourExceptions.contains(word) {
+            return String(word.dropLast(2)) + "r"
+        }
+        if word.count >= 7, word.hasSuffix("ours"), !ourExceptions.contains(String(word.dropLast())) {
+            return String(word.dropLast(3)) + "rs"
+        }
+        for (british, american) in britishSuffixes where word.count > british.count + 2 && word.hasSuffix(british) {
+            return String(word.dropLast(british.count)) + american
+        }
+        return word
+    }
+
+    private static let britishSuffixes: [(String, String)] = [
+        ("isation", "ization"), ("isations", "izations"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"),
+        ("ise", "ize"), ("yse", "yze"), ("ysed", "yzed"), ("tre", "ter"), ("tres", "ters"),
+    ]
 
     /// Singular forms to try for a plural last word (`receptors` → `receptor`, `therapies` → `therapy`).
     static func singularForms(of word: String) -> [String] {

@@ -3,28 +3,34 @@ public import LitGraphModel
 
 /// A dictionary of entity names and synonyms, matched against token sequences.
 ///
-/// Each TSV row (`id`, `name`, `category`, `synonyms` separated by `|`) is one entity; every name
-/// and synonym is a term. A term is stored under a normalised key: its word tokens joined by one
-/// space, with hyphens, slashes and apostrophes dropped and Greek letters spelt out, so
-/// `hypothalamic-pituitary-adrenal axis` and `hypothalamic pituitary adrenal axis` meet. Terms
-/// that look like symbols (no space, two capitals or a capital and a digit: `OXTR`, `5-HT`,
-/// `ESR1`) match only with the same case; all others match in any case. Lookup is a hash probe,
-/// so matching cost does not grow with the number of terms.
+/// Two file forms load into it. A vocabulary TSV (header `id, name, category, synonyms`, synonyms
+/// separated by `|`) has one entity per row, every name and synonym a term. A compiled lexicon
+/// (first line `litgraph-lexicon`, written by ``LexiconBuilder``; the built-in one is compiled) has
+/// the keys already normalised, so it loads without tokenizing anything.
+///
+/// A term is stored under a normalised key: its word tokens joined by one space, with hyphens,
+/// slashes and apostrophes dropped, Greek letters spelt out and British spellings made American,
+/// so `hypothalamic-pituitary-adrenal axis` and `hypothalamic pituitary adrenal axis` meet.
+/// Terms that look like symbols (no space, two capitals or a capital and a digit: `OXTR`, `5-HT`,
+/// `ESR1`) and gene symbols match only with the same case; all others match in any case. Keys are
+/// kept as 64-bit hashes (``LexiconKey``); lookup is a hash probe, so matching cost does not grow
+/// with the number of terms.
 public struct Lexicon: Sendable {
     /// The entities, in file order.
-    public private(set) var entities: [Entity] = []
-    /// Case-insensitive terms: lower-cased key → entity index.
-    private var foldedTerms: [String: Int32] = [:]
-    /// Case-sensitive (symbol) terms: key as written → entity index.
-    private var exactTerms: [String: Int32] = [:]
+    public internal(set) var entities: [Entity] = []
+    /// Case-insensitive terms: hash of the lower-cased key → entity index.
+    var foldedTerms = LexiconKeyTable()
+    /// Case-sensitive (symbol) terms: hash of the key as written → entity index.
+    var exactTerms = LexiconKeyTable()
     /// The largest number of word tokens in any term.
-    public private(set) var maximumTermLength = 1
+    public internal(set) var maximumTermLength = 1
 
     /// Loads a lexicon from TSV text; `source` names it in errors.
     ///
     /// - Throws: ``LexiconError`` for a missing header, a row without four columns, or an
     ///   unknown category.
     public init(tsv: String, source: String) throws {
+        self.init()
         var lineNumber = 0
         for line in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -40,7 +46,9 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// Loads a lexicon from a TSV file.
+    /// Loads a lexicon file: a compiled lexicon or a vocabulary TSV, told apart by the first line.
+    ///
+    /// - Throws: ``LexiconError`` when the file cannot be read or is malformed.
     public init(contentsOf url: URL) throws {
         let data: Data
         do {
@@ -48,13 +56,20 @@ public struct Lexicon: Sendable {
         } catch {
             throw LexiconError(source: url.path, problem: "cannot be read (\(error.localizedDescription))")
         }
+        if data.starts(with: Array(Self.compiledMagic.utf8)) {
+            try self.init(compiled: data, source: url.path)
+            return
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             throw LexiconError(source: url.path, problem: "is not valid UTF-8")
         }
         try self.init(tsv: text, source: url.path)
     }
 
-    /// The lexicon shipped with LitGraph.
+    /// An empty lexicon.
+    init() {}
+
+    /// The lexicon shipped with LitGraph: MeSH and HGNC compiled by ``LexiconBuilder``.
     public static func builtIn() throws -> Lexicon {
         guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "tsv") else {
             throw LexiconError(source: "lexicon.tsv", problem: "the built-in lexicon is missing from the package")
@@ -64,12 +79,12 @@ public struct Lexicon: Sendable {
 
     /// The entity whose term has this case-insensitive key, if any.
     func entity(foldedKey key: String) -> Entity? {
-        foldedTerms[key].map { entities[Int($0)] }
+        foldedTerms[LexiconKey(key)].map { entities[Int($0)] }
     }
 
     /// The entity whose symbol term has exactly this key, if any.
     func entity(exactKey key: String) -> Entity? {
-        exactTerms[key].map { entities[Int($0)] }
+        exactTerms[LexiconKey(key)].map { entities[Int($0)] }
     }
 
     /// The entity a name or synonym denotes, looked up the way text is matched.
@@ -107,9 +122,9 @@ public struct Lexicon: Sendable {
         guard let keys = Self.keys(for: tokens[...]) else { return }
         maximumTermLength = max(maximumTermLength, keys.wordCount)
         if Self.isSymbol(term) {
-            if exactTerms[keys.exact] == nil { exactTerms[keys.exact] = index }
-        } else if foldedTerms[keys.folded] == nil {
-            foldedTerms[keys.folded] = index
+            exactTerms.insert(LexiconKey(keys.exact), value: index)
+        } else {
+            foldedTerms.insert(LexiconKey(keys.folded), value: index)
         }
     }
 

