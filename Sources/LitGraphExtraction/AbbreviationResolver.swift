@@ -75,7 +75,7 @@ struct AbbreviationResolver {
     }
 
     private static func words(_ tokens: ArraySlice<Token>) -> [String] {
-        tokens.filter(\.isWordLike).map { Lexicon.spellGreek($0.lower) }
+        tokens.filter(\.isWordLike).map { Lexicon.normalizedWord($0.lower) }
     }
 
     /// The ungrounded entity the long form names, named by the whole long form.

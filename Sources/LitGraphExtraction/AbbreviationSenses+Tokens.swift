@@ -12,7 +12,7 @@ extension AbbreviationSenses {
                 guard Lexicon.connectors.contains(token.text) else { return nil }
                 continue
             }
-            key += Lexicon.spellGreek(token.text)
+            key += Lexicon.normalizedWord(token.text)
         }
         return key
     }

@@ -131,12 +131,19 @@ import Testing
                 "anxiety=MESH:D001007",
             ]
         ),
-        // An ungrounded long form still overrides the gene symbol.
+        // A long form the lexicon ends overrides the gene symbol.
         (
             "Ambulatory venous pressure (AVP) was measured. AVP rose after yoga.",
             [
-                "Ambulatory venous pressure=LITGRAPH:ambulatory-venous-pressure",
-                "AVP=LITGRAPH:ambulatory-venous-pressure", "AVP=LITGRAPH:ambulatory-venous-pressure",
+                "venous pressure=MESH:D014690", "AVP=MESH:D014690", "AVP=MESH:D014690", "yoga=MESH:D015013",
+            ]
+        ),
+        // An ungrounded long form still overrides the gene symbol.
+        (
+            "Averaged vertex plumes (AVP) were recorded. AVP rose after yoga.",
+            [
+                "Averaged vertex plumes=LITGRAPH:averaged-vertex-plumes",
+                "AVP=LITGRAPH:averaged-vertex-plumes", "AVP=LITGRAPH:averaged-vertex-plumes",
                 "yoga=MESH:D015013",
             ]
         ),
@@ -155,18 +162,12 @@ import Testing
         // A plural of the short form later in the text.
         (
             "Cells produce reactive oxygen species (ROS). Mitochondrial ROSs rose.",
-            [
-                "reactive oxygen species=LITGRAPH:reactive-oxygen-species", "ROS=LITGRAPH:reactive-oxygen-species",
-                "ROSs=LITGRAPH:reactive-oxygen-species",
-            ]
+            ["reactive oxygen species=MESH:D017382", "ROS=MESH:D017382", "ROSs=MESH:D017382"]
         ),
         // A short form joined to a number is part of another symbol.
         (
             "Ambulatory venous pressure (AVP) was measured in AVP-2 mice.",
-            [
-                "Ambulatory venous pressure=LITGRAPH:ambulatory-venous-pressure",
-                "AVP=LITGRAPH:ambulatory-venous-pressure",
-            ]
+            ["venous pressure=MESH:D014690", "AVP=MESH:D014690"]
         ),
         // A long form the lexicon's reading of the short form agrees with keeps that reading.
         (
