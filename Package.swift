@@ -101,12 +101,12 @@ let package = Package(
             name: "LitGraphPipelineTests",
             dependencies: [
                 "LitGraphPipeline", "LitGraphModel", "LitGraphExtraction", "LitGraphReaders", "LitGraphStore",
-                "LitGraphExport", "LitGraphTestSupport",
+                "LitGraphExport", "LitGraphEvaluation", "LitGraphTestSupport",
             ]
         ),
         .testTarget(
             name: "LitGraphCLITests",
-            dependencies: ["litgraph", "LitGraphTestSupport"]
+            dependencies: ["litgraph", "LitGraphReaders", "LitGraphTestSupport"]
         ),
     ]
 )
