@@ -17,7 +17,7 @@ public enum EvaluationIdentifier {
         var result: [String] = []
         for part in parts(of: raw) {
             let normalized = normalizedPart(part)
-            if !normalized.isEmpty, !result.contains(normalized) { result.append(normalized) }
+            if !Self.noIdentifier.contains(normalized), !result.contains(normalized) { result.append(normalized) }
         }
         return result
     }
@@ -31,8 +31,11 @@ public enum EvaluationIdentifier {
             return splits ? pipes.map(String.init) : [piece]
         }
         .map { $0.trimmingWhiteSpace }
-        .filter { !$0.isEmpty && $0 != "-" && $0 != "-1" }
+        .filter { !noIdentifier.contains($0) }
     }
+
+    /// What annotators write for "no identifier", alone or after a prefix (`MESH:-`).
+    static let noIdentifier: Set<String> = ["", "-", "-1"]
 
     private static func normalizedPart(_ part: String) -> String {
         var local = Substring(part)

@@ -32,6 +32,8 @@ struct EvaluationIdentifierTests {
             ("rs113488022", ["RS113488022"]),
             ("-1", []),
             ("-", []),
+            ("MESH:-1", []),
+            ("MESH:-", []),
             ("", []),
         ])
     func composites(raw: String, expected: [String]) {
