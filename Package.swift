@@ -55,11 +55,14 @@ let package = Package(
         ),
         // Graph → DOT and JSON, byte-for-byte deterministic.
         .target(name: "LitGraphExport", dependencies: ["LitGraphModel"], exclude: ["README.md"]),
+        // Recognition measured against gold annotations: precision, recall and F1, no I/O.
+        .target(name: "LitGraphEvaluation", dependencies: ["LitGraphModel"], exclude: ["README.md"]),
         // Wires the stages together: the functions the command line calls.
         .target(
             name: "LitGraphPipeline",
             dependencies: [
                 "LitGraphModel", "LitGraphReaders", "LitGraphExtraction", "LitGraphStore", "LitGraphExport",
+                "LitGraphEvaluation",
             ],
             exclude: ["README.md"]
         ),
@@ -91,15 +94,19 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(
+            name: "LitGraphEvaluationTests",
+            dependencies: ["LitGraphEvaluation", "LitGraphTestSupport"]
+        ),
+        .testTarget(
             name: "LitGraphPipelineTests",
             dependencies: [
                 "LitGraphPipeline", "LitGraphModel", "LitGraphExtraction", "LitGraphReaders", "LitGraphStore",
-                "LitGraphExport", "LitGraphTestSupport",
+                "LitGraphExport", "LitGraphEvaluation", "LitGraphTestSupport",
             ]
         ),
         .testTarget(
             name: "LitGraphCLITests",
-            dependencies: ["litgraph", "LitGraphTestSupport"]
+            dependencies: ["litgraph", "LitGraphReaders", "LitGraphTestSupport"]
         ),
     ]
 )

@@ -7,7 +7,7 @@ extension LitGraphCommand {
     /// `litgraph export`: the whole graph as Graphviz DOT or networkx node-link JSON.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export the graph as Graphviz DOT or networkx node-link JSON."
+            abstract: "Export the graph as Graphviz DOT or networkx node-link JSON, or the documents as PubTator."
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -20,7 +20,7 @@ extension LitGraphCommand {
 
         func run() throws {
             try reportingFailures {
-                let text = try GraphExports(databasePath: database.db).render(format)
+                let text = try DatabaseExport.render(format, databasePath: database.db)
                 if output == "-" {
                     Terminal.output(text)
                 } else {
