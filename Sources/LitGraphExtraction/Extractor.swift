@@ -7,13 +7,39 @@ public import LitGraphModel
 public struct Extractor: Sendable {
     /// The lexicon entities are matched against.
     public let lexicon: Lexicon
+    /// A user's vocabulary (`litgraph lexicon import`), matched before the lexicon; `nil` when none.
+    public let vocabulary: Lexicon?
+    /// Where entities come from when the input carries annotations.
+    public let entitySource: EntitySource
     private let splitter = SentenceSplitter()
     private let tokenizer = Tokenizer()
     private let triggers = TriggerLexicon.builtIn
 
-    /// Creates an extractor over a lexicon.
-    public init(lexicon: Lexicon) {
+    /// Creates an extractor over a lexicon, optionally with a user's vocabulary that wins where
+    /// both match, and a choice of entity source for annotated inputs.
+    public init(lexicon: Lexicon, vocabulary: Lexicon? = nil, entitySource: EntitySource = .gold) {
         self.lexicon = lexicon
+        self.vocabulary = vocabulary
+        self.entitySource = entitySource
+    }
+
+    /// This extractor with a user's vocabulary entries added (matched before the lexicon).
+    ///
+    /// - Throws: ``LexiconError`` when an entry cannot be made into a lexicon term.
+    public func adding(vocabulary entries: [VocabularyEntry]) throws -> Extractor {
+        guard !entries.isEmpty else { return self }
+        var tsv = "id\tname\tcategory\tsynonyms\n"
+        for entry in entries {
+            let fields = [entry.id, entry.name, entry.category.rawValue, entry.synonyms.joined(separator: "|")]
+            tsv += fields.map { $0.replacingTabsAndNewlines() }.joined(separator: "\t") + "\n"
+        }
+        let user = try Lexicon(tsv: tsv, source: "the database's imported vocabulary")
+        return Extractor(lexicon: lexicon, vocabulary: user, entitySource: entitySource)
+    }
+
+    /// This extractor with another entity source.
+    public func using(_ source: EntitySource) -> Extractor {
+        Extractor(lexicon: lexicon, vocabulary: vocabulary, entitySource: source)
     }
 
     /// An extractor over the built-in lexicon.
@@ -30,14 +56,27 @@ public struct Extractor: Sendable {
         let scalars = Array(document.text.unicodeScalars)
         let sentences = splitter.sentences(in: scalars, titleLength: document.title.unicodeScalars.count)
         let recognizer = EntityRecognizer(lexicon: lexicon)
+        let userRecognizer = vocabulary.map { EntityRecognizer(lexicon: $0) }
         let abbreviations = AbbreviationSenses(
             scalars: scalars, sentences: sentences, recognizer: recognizer, tokenizer: tokenizer)
+        let annotations = AnnotationMatcher(annotations: document.annotations)
+        let source: EntitySource = document.annotations.isEmpty ? .lexicon : entitySource
         var context = DiscourseContext()
         var mentions: [Mention] = []
         var relations: [ExtractedRelation] = []
         for sentence in sentences {
             let tokens = tokenizer.tokens(of: scalars, in: sentence.span)
-            let matches = abbreviations.apply(to: recognizer.matches(in: tokens), in: tokens)
+            var matches = abbreviations.apply(to: recognizer.matches(in: tokens), in: tokens)
+            if let userRecognizer {
+                matches = AnnotationMatcher.merge(preferred: userRecognizer.matches(in: tokens), others: matches)
+            }
+            switch source {
+            case .lexicon: break
+            case .gold: matches = annotations.matches(in: tokens, sentence: sentence.span)
+            case .both:
+                matches = AnnotationMatcher.merge(
+                    preferred: annotations.matches(in: tokens, sentence: sentence.span), others: matches)
+            }
             var analysis = SentenceAnalysis(
                 tokens: tokens, matches: matches, triggers: triggers, lexicon: lexicon, context: context
             )
@@ -94,5 +133,12 @@ public struct Extractor: Sendable {
     private static func unique(_ mentions: [Mention]) -> [Mention] {
         var seen = Set<TextSpan>()
         return mentions.sorted { $0.span < $1.span }.filter { seen.insert($0.span).inserted }
+    }
+}
+
+extension String {
+    /// The string with tabs, carriage returns and newlines replaced by spaces (for one TSV cell).
+    fileprivate func replacingTabsAndNewlines() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { ["\t", "\n", "\r"].contains($0) ? " " : $0 }))
     }
 }

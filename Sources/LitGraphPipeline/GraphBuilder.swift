@@ -31,6 +31,8 @@ public struct GraphBuilder: Sendable {
 
     private func build(_ files: [InputFile], reader: DocumentReader, store: GraphStore) throws -> BuildSummary {
         let start = Date()
+        let extractor = try self.extractor.adding(vocabulary: store.vocabulary())
+        var diagnostics: [ReadDiagnostic] = []
         var summary = BuildSummary(
             files: files.count, documentsRead: 0, added: 0, replaced: 0, unchanged: 0,
             statistics: GraphStatistics(documents: 0, sentences: 0, entities: 0, relations: 0, evidence: 0),
@@ -40,7 +42,7 @@ public struct GraphBuilder: Sendable {
         for file in files {
             try store.transaction {
                 var batch: [AnnotatedDocument] = []
-                try reader.read(file) { document in
+                try reader.read(file, diagnostics: { diagnostics.append($0) }) { document in
                     summary.documentsRead += 1
                     if !seen.insert(document.id).inserted { summary.duplicates += 1 }
                     batch.append(extractor.annotate(document))
@@ -51,6 +53,10 @@ public struct GraphBuilder: Sendable {
                 }
                 try write(batch, to: store, into: &summary)
             }
+        }
+        if let first = diagnostics.first {
+            let more = diagnostics.count > 1 ? " (and \(diagnostics.count - 1) more like it)" : ""
+            summary.notes.append("\(diagnostics.count) annotation(s) skipped: \(first)\(more)")
         }
         summary.statistics = try store.statistics()
         summary.seconds = Date().timeIntervalSince(start)

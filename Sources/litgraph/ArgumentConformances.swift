@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import LitGraphExport
+public import LitGraphExtraction
 public import LitGraphModel
 public import LitGraphPipeline
 public import LitGraphReaders
@@ -15,3 +16,4 @@ extension RelationPredicate: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
 extension VocabularyFormat: ExpressibleByArgument {}
 extension EntityCategory: ExpressibleByArgument {}
+extension EntitySource: ExpressibleByArgument {}

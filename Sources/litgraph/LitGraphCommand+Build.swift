@@ -30,6 +30,12 @@ extension LitGraphCommand {
         @Option(name: .long, help: "Input format (default: detected from the content).")
         var inputFormat: InputFormat = .auto
 
+        @Option(
+            name: .long,
+            help: "Entities of annotated inputs (PubTator, BioC): their own (gold), the lexicon's, or both."
+        )
+        var ner: EntitySource = .gold
+
         func validate() throws {
             guard (db == nil) != (out == nil) else {
                 throw ValidationError("Pass exactly one of --db FILE or --out DIR.")
@@ -38,7 +44,7 @@ extension LitGraphCommand {
 
         func run() throws {
             try reportingFailures {
-                let builder = GraphBuilder(extractor: try Extractor.builtIn())
+                let builder = GraphBuilder(extractor: try Extractor.builtIn().using(ner))
                 let summary =
                     if let out {
                         try builder.build(inputs: inputs, format: inputFormat, outputDirectory: out)

@@ -2,6 +2,7 @@ import Foundation
 import LitGraphExtraction
 import LitGraphModel
 import LitGraphPipeline
+import LitGraphReaders
 import LitGraphStore
 import LitGraphTestSupport
 import Testing
@@ -119,5 +120,34 @@ import Testing
         let right = try GraphStore(path: gzip, mode: .readOnly).graph(name: "g")
         #expect(left == right)
         #expect(left.edges.count > 100)
+    }
+}
+
+/// Builds that use what the database or the input brings: imported vocabularies and annotations.
+@Suite struct BuildSourcesTests {
+    @Test func importedVocabularyIsUsedByLaterBuilds() throws {
+        let directory = try TemporaryDirectory()
+        let database = directory.path("graph.sqlite")
+        let vocabulary = try directory.write(
+            "id\tname\tsynonyms\tcategory\nCHEBI:99\tfrobnicin\tFBN-1\tchemical\n", to: "vocabulary.tsv")
+        _ = try VocabularyImport().run(path: vocabulary, format: .auto, databasePath: database)
+        let input = try directory.write("Frobnicin and trust\n\nPMID: 5\n\nFBN-1 increases trust.", to: "a.txt")
+        _ = try BuildTests.builder.build(inputs: [input], databasePath: database)
+        let edges = try GraphStore(path: database, mode: .readOnly).edges(of: "CHEBI:99", direction: .outgoing)
+        #expect(edges.map(\.relation.object.id) == ["MESH:D035502"])
+    }
+
+    @Test(.enabled(if: PackagePaths.hasShared))
+    func annotatedInputsBringTheirOwnEntities() throws {
+        let directory = try TemporaryDirectory()
+        let database = directory.path("graph.sqlite")
+        let gold = PackagePaths.shared("corpora/bc5cdr/CDR_DevelopmentSet.PubTator.txt").path
+        let summary = try BuildTests.builder.build(inputs: [gold], databasePath: database)
+        #expect(summary.documentsRead == 500)
+        let store = try GraphStore(path: database, mode: .readOnly)
+        let graph = try store.graph(name: "cdr")
+        let grounded = graph.nodes.filter(\.isGrounded)
+        #expect(grounded.allSatisfy { $0.id.hasPrefix("MESH:") })
+        #expect(graph.edges.count > 100)
     }
 }
