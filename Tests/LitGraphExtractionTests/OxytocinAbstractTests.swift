@@ -70,6 +70,10 @@ import Testing
         #expect(ids["breast cancer"] == "MESH:D001943")
         #expect(ids["psychological resilience"] == "MESH:D055500")
         #expect(ids["serotonin"] == "MESH:D012701")
+        #expect(ids["estrogen"] == "MESH:D004967")
+        #expect(ids["psychotherapy"] == "MESH:D011613")
+        #expect(ids["quality of life"] == "MESH:D011788")
+        #expect(ids["hypothalamic-pituitary-adrenal axis"] == "MESH:D010913")
         #expect(ids["behavioral measures"] == "LITGRAPH:behavioral-measures")
     }
 
