@@ -88,7 +88,12 @@ public struct Extractor: Sendable {
             for finding in findings {
                 relations.append(
                     relation(from: finding, in: sentence, analysis: analysis, scalars: scalars, document: document))
-                for argument in [finding.subject, finding.object] where !argument.entity.isGrounded {
+                // An ungrounded argument is a mention where the text names it, not where a pronoun
+                // ("their") points at it.
+                for argument in [finding.subject, finding.object]
+                where !argument.entity.isGrounded
+                    && text(scalars, argument.span).lowercased() == argument.entity.name.lowercased()
+                {
                     sentenceMentions.append(
                         Mention(entity: argument.entity, span: argument.span, text: text(scalars, argument.span)))
                 }
