@@ -50,4 +50,15 @@ import Testing
     func variantsDoNotOvermatch(_ text: String) {
         #expect(Self.mentions(text).isEmpty, "\(text) should have no mention")
     }
+
+    @Test func aGeneSymbolDefinedByAnEnzymeNameIsTheGene() {
+        let text = "Tryptophan hydroxylase (TPH) makes serotonin. TPH is inhibited by the drug."
+        let tph = Self.mentions(text).filter { $0.hasPrefix("TPH") || $0.hasPrefix("Tryptophan") }
+        #expect(tph == ["Tryptophan hydroxylase=NCBIGene:7166", "TPH=NCBIGene:7166", "TPH=NCBIGene:7166"])
+    }
+
+    @Test func aChemicalDefinedByAChemicalNameStaysAChemical() {
+        let mentions = Self.mentions("Methotrexate (MTX) was given. MTX was tolerated.")
+        #expect(mentions.allSatisfy { $0.hasSuffix("=MESH:D008727") } && mentions.count == 3)
+    }
 }
