@@ -21,6 +21,9 @@ struct AbbreviationResolver {
         guard !longForm.isEmpty else { return (.unmarked, nil) }
         let matches = recognizer.matches(in: tokens)
         if let exact = matches.first(where: { $0.tokens == longForm }) {
+            if let gene = geneReading(over: exact.entity, longForm: longForm) {
+                return (.entity(gene), AbbreviationSenses.LongFormMark(span: definition.longFormSpan, entity: gene))
+            }
             return (.entity(exact.entity), nil)
         }
         if let mark = acrossParenthesis(longForm) {
@@ -36,6 +39,20 @@ struct AbbreviationResolver {
             return (.entity(entity.entity), AbbreviationSenses.LongFormMark(span: entity.span, entity: entity.entity))
         }
         return (.unmarked, nil)
+    }
+
+    /// The short form's gene reading, when the long form names a protein filed as a chemical.
+    ///
+    /// "tryptophan hydroxylase (TPH)", "fatty acid synthase (FAS)": MeSH files enzymes
+    /// and other proteins under chemicals while HGNC names the same molecule; a gene symbol defined
+    /// by a name whose head word is an enzyme or protein word (``category(of:)``, or `protein`,
+    /// `receptor`) is that gene.
+    private func geneReading(over entity: Entity, longForm: Range<Int>) -> Entity? {
+        guard entity.category == .chemical, let head = tokens[longForm].last(where: { $0.kind == .word }),
+            Self.category(of: head.lower) == .geneOrProtein || ["protein", "receptor"].contains(head.lower),
+            let reading = recognizer.lexicon.entity(named: definition.shortForm), reading.category == .geneOrProtein
+        else { return nil }
+        return reading
     }
 
     /// For "hypothalamic-pituitary-adrenal (HPA) axis": the lexicon match over the long form and

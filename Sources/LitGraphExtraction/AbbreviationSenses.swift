@@ -4,7 +4,8 @@ import LitGraphModel
 /// sentence's lexicon matches.
 ///
 /// A definition's sense is the entity of its long form: the lexicon match covering the long form
-/// exactly; else, for "hypothalamic-pituitary-adrenal (HPA) axis", the match that runs from the
+/// exactly (a chemical there gives way to the short form's gene reading when the long form's head
+/// is an enzyme or protein word, and the long form is marked with that gene too); else, for "hypothalamic-pituitary-adrenal (HPA) axis", the match that runs from the
 /// long form across the parenthesis into the words after it; else the match that ends where the
 /// long form ends. A long form that matches no entity takes the lexicon's own reading of the short
 /// form when that reading's name starts with the long form's words ("HPA" after

@@ -1,6 +1,10 @@
 import LitGraphModel
 
 /// Finds lexicon entities in a token sequence: leftmost, then longest match.
+///
+/// A run's own keys are tried first, then its plural's singular, then the written variants of
+/// ``variantEntity(_:folded:)``; a metal cation with its charge (``cationMatch(in:from:)``) is
+/// matched before any of them.
 struct EntityRecognizer: Sendable {
     /// An entity found over a run of tokens.
     struct Match: Sendable, Hashable {
@@ -20,7 +24,9 @@ struct EntityRecognizer: Sendable {
         var matches: [Match] = []
         var start = 0
         while start < tokens.count {
-            if tokens[start].isWordLike, let match = longestMatch(in: tokens, from: start) {
+            if tokens[start].isWordLike,
+                let match = cationMatch(in: tokens, from: start) ?? longestMatch(in: tokens, from: start)
+            {
                 matches.append(match)
                 start = match.tokens.upperBound
             } else {
@@ -58,12 +64,12 @@ struct EntityRecognizer: Sendable {
         if let entity = lexicon.entity(exactKey: keys.exact) ?? lexicon.entity(foldedKey: keys.folded) {
             return entity
         }
-        guard let last = run.last, last.kind == .word else { return nil }
+        guard let last = run.last, last.kind == .word else { return variantEntity(run, folded: keys.folded) }
         let prefix = keys.folded.lastIndex(of: " ").map { keys.folded[...$0] } ?? ""
         for singular in Lexicon.singularForms(of: last.lower) {
             let word = Lexicon.foldedWord(Lexicon.normalizedWord(singular))
             if let entity = lexicon.entity(foldedKey: prefix + word) { return entity }
         }
-        return nil
+        return variantEntity(run, folded: keys.folded)
     }
 }

@@ -1,0 +1,94 @@
+import LitGraphModel
+
+extension EntityRecognizer {
+    /// The entity a written variant of the run names, when the run's own keys find none.
+    ///
+    /// Variants are tried in this order, each a rule about how names are written:
+    /// 1. A symbol's number written apart: a word followed by a number, joined by a hyphen, a dash
+    ///    or nothing, is looked up with the two run together (`IL-10` → `IL10`, `COX-2` → `COX2`,
+    ///    `IRS-1` → `IRS1`), since HGNC writes most symbols without the hyphen.
+    /// 2. A gene symbol in mixed case: one symbol-like word (a word, possibly joined to its number
+    ///    as above) with both capitals and small letters and at least three letters, that is not a
+    ///    common English word, matches an HGNC symbol case-insensitively (`Akt`, `mTOR`, `Bax`,
+    ///    `hOGG1`, mouse-style `Mdm2`). Only a gene reading is taken this way, and not for a word
+    ///    with only its first letter capital at the start of a sentence ("Mice were…", "Digit
+    ///    ratio…"), where the capital says nothing. BioRED grounds mouse and rat genes to their own
+    ///    NCBI Gene ids, so in rodent papers this reading is the human orthologue's id.
+    /// 3. A salt or anion for its acid: a last word ending in `-ate`/`-ates` of five letters or more
+    ///    matches the `-ic acid` name (`glutamate` → glutamic acid, `valproate` → valproic acid,
+    ///    `folate` → folic acid). Only a chemical reading is taken this way.
+    func variantEntity(_ run: ArraySlice<Token>, folded: String) -> Entity? {
+        let joined = Self.joinedSymbolKey(run)
+        if let joined {
+            if let entity = lexicon.entity(exactKey: joined) ?? lexicon.entity(foldedKey: joined.lowercased()) {
+                return entity
+            }
+        }
+        if let entity = mixedCaseGene(run, joined: joined) { return entity }
+        return acidEntity(folded: folded)
+    }
+
+    /// The run's key with every number written against the word before it, or `nil` when the run
+    /// has no word followed by a number.
+    static func joinedSymbolKey(_ run: ArraySlice<Token>) -> String? {
+        var key = ""
+        var previous: Token?
+        var joinedAny = false
+        for token in run {
+            if token.kind == .punctuation {
+                guard token.text != "/" && token.text != "'" && token.text != "\u{2019}" else { return nil }
+                continue
+            }
+            let word = Lexicon.normalizedWord(token.text)
+            if let previous, previous.kind == .word, token.kind == .number {
+                key += word
+                joinedAny = true
+            } else {
+                key += key.isEmpty ? word : " " + word
+            }
+            previous = token
+        }
+        return joinedAny ? key : nil
+    }
+
+    private func mixedCaseGene(_ run: ArraySlice<Token>, joined: String?) -> Entity? {
+        let words = run.filter(\.isWordLike)
+        guard let first = words.first, first.kind == .word else { return nil }
+        let symbol: String
+        if words.count == 1 {
+            symbol = Lexicon.normalizedWord(first.text)
+        } else if let joined, !joined.contains(" ") {
+            symbol = joined
+        } else {
+            return nil
+        }
+        let letters = first.text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let isTitleCase = letters.dropFirst().allSatisfy { !$0.properties.isUppercase }
+        guard letters.count >= 3, !(isTitleCase && run.startIndex == 0),
+            letters.contains(where: { $0.properties.isUppercase }),
+            letters.contains(where: { $0.properties.isLowercase }),
+            !CommonEnglishWords.all.contains(first.lower)
+        else { return nil }
+        guard let entity = lexicon.entity(exactKey: symbol.uppercased()), entity.category == .geneOrProtein else {
+            return nil
+        }
+        return entity
+    }
+
+    private func acidEntity(folded: String) -> Entity? {
+        let stem: Substring
+        if folded.hasSuffix("ates") {
+            stem = folded.dropLast(4)
+        } else if folded.hasSuffix("ate") {
+            stem = folded.dropLast(3)
+        } else {
+            return nil
+        }
+        let lastWord = stem.split(separator: " ").last ?? stem
+        guard lastWord.count >= 2, lastWord.allSatisfy(\.isLetter) else { return nil }
+        guard let entity = lexicon.entity(foldedKey: stem + "ic acid"), entity.category == .chemical else {
+            return nil
+        }
+        return entity
+    }
+}
