@@ -82,13 +82,17 @@ struct AbbreviationResolver {
     }
 
     /// Whether the lexicon's reading of the short form agrees with the long form: its name starts
-    /// with the long form's words.
+    /// with the long form's words, or the long form names the first member of a numbered gene
+    /// family that is that reading ("tryptophan hydroxylase" and TPH → "tryptophan hydroxylase 1").
     private func agrees(_ reading: Entity, with longForm: Range<Int>) -> Bool {
         let scalars = Array(reading.name.unicodeScalars)
         let nameTokens = Tokenizer().tokens(of: scalars, in: TextSpan(start: 0, end: scalars.count))
         let name = Self.words(nameTokens[...])
         let words = Self.words(tokens[longForm])
-        return !words.isEmpty && name.starts(with: words)
+        guard !words.isEmpty else { return false }
+        if name.starts(with: words) { return true }
+        guard reading.category == .geneOrProtein else { return false }
+        return recognizer.lexicon.entity(named: words.joined(separator: " ") + " 1")?.id == reading.id
     }
 
     private static func words(_ tokens: ArraySlice<Token>) -> [String] {
