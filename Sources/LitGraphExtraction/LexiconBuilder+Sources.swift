@@ -63,8 +63,11 @@ extension LexiconBuilder {
         }
     }
 
-    /// Adds HGNC's `hgnc_entries.tsv` (columns found by header name): approved genes with an NCBI
-    /// Gene ID, named by their symbol, with their approved name, aliases and previous symbols.
+    /// Adds HGNC's `hgnc_entries.tsv` (columns found by header name).
+    ///
+    /// Approved genes with an NCBI Gene ID, named by their symbol, with their approved name, aliases
+    /// and previous symbols. Call after ``addMeSH(tsv:source:)``: an approved name that is a chemical heading takes its key
+    /// (``yieldHeadingToGeneName(_:headings:)``).
     ///
     /// - Throws: ``LexiconError`` when a required column is missing.
     public mutating func addHGNC(tsv: String, source: String) throws {
@@ -81,6 +84,7 @@ extension LexiconBuilder {
             position[name] = index
         }
         let column = { (name: String) in position[name] ?? 0 }
+        let headings = chemicalHeadingIndex()
         try Self.forEachRow(of: tsv, source: source, minimumColumns: header.count, skippingHeader: true) { row, _ in
             let geneID = row[column("NCBI Gene ID(supplied by NCBI)")]
             let locus = row[column("Locus type")]
@@ -90,6 +94,7 @@ extension LexiconBuilder {
                 return
             }
             let symbol = String(row[column("Approved symbol")])
+            yieldHeadingToGeneName(row[column("Approved name")], headings: headings)
             var terms = [(text: symbol, source: LexiconTermSource.geneSymbol)]
             terms.append((text: String(row[column("Approved name")]), source: .geneName))
             terms += Self.list(row[column("Alias symbols")]).map { (text: $0, source: .geneAlias) }

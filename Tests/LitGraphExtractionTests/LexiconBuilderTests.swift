@@ -91,6 +91,21 @@ import Testing
         #expect(lexicon.entity(named: "novolin")?.category == .chemical, "a peptide in no protein tree stays")
     }
 
+    @Test func aChemicalHeadingThatIsAGenesApprovedNameIsTheGene() throws {
+        let lexicon = try Self.compile(
+            mesh: """
+                D1\tGlucagon\tGlukagon\tD06.472.699.327|D12.644.548.380\t
+                D2\tArginine\tL-Arginine\tD12.125.067\t
+                """,
+            hgnc: [
+                "HGNC:1\tGCG\tglucagon\tApproved\t\t2641\t\tgene with protein product",
+                "HGNC:2\tARGX\targinine kinase\tApproved\t\t9999\t\tgene with protein product",
+            ])
+        #expect(lexicon.entity(named: "glucagon")?.id == "NCBIGene:2641", "the approved name takes the heading")
+        #expect(lexicon.entity(named: "glukagon")?.id == "MESH:D1", "the descriptor keeps its entry terms")
+        #expect(lexicon.entity(named: "arginine")?.id == "MESH:D2", "a heading no gene is named by stays")
+    }
+
     @Test(arguments: [
         ("DNA", "D13.444.308"), ("Tablets", "D26.255.800"), ("Antipsychotic Agents", "D27.505.954.427.210.950"),
         ("Epitopes", "D23.050.285"), ("Antioxidants", "D23.063|D27.505.519.217"),
