@@ -128,7 +128,7 @@ import Testing
             "Arginine vasopressin (AVP) rises in stress. AVP increases anxiety.",
             [
                 "Arginine vasopressin=MESH:D001127", "AVP=MESH:D001127", "stress=MESH:D013315", "AVP=MESH:D001127",
-                "anxiety=MESH:D001007",
+                "anxiety=MESH:D001008",
             ]
         ),
         // A long form the lexicon ends overrides the gene symbol.

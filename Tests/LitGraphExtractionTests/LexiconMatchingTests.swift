@@ -43,7 +43,7 @@ import Testing
         // Symbols, supplementary concepts, gene versus chemical names.
         ("BRCA1", "NCBIGene:672"),
         ("INS", "NCBIGene:3630"),
-        ("insulin", "MESH:D007328"),
+        ("insulin", "NCBIGene:3630"),
         ("bevonium", "MESH:C000002"),
         ("Alzheimer disease", "MESH:D000544"),
     ])
