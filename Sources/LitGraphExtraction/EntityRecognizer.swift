@@ -50,17 +50,30 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             words += 1
-            guard words <= lexicon.maximumTermLength else { break }
-            if let entity = lookUp(tokens[start...end]) {
+            guard words <= lexicon.maximumTermLength, let keys = Lexicon.keys(for: tokens[start...end]) else { break }
+            if let entity = lookUp(tokens[start...end], keys: keys) {
                 best = Match(tokens: start..<(end + 1), entity: entity)
+            }
+            // No term continues this run, and no written variant could join the next token to it.
+            if !lexicon.mayExtend(foldedKey: keys.folded, exactKey: keys.exact), !mayJoinNumber(tokens, after: end) {
+                break
             }
             end += 1
         }
         return best
     }
 
-    private func lookUp(_ run: ArraySlice<Token>) -> Entity? {
-        guard let keys = Lexicon.keys(for: run) else { return nil }
+    /// Whether the token after `index` (past a connector) is a number a variant may join to the run
+    /// ("IL-10", "MEK 1").
+    private func mayJoinNumber(_ tokens: [Token], after index: Int) -> Bool {
+        var next = index + 1
+        if next < tokens.count, tokens[next].kind == .punctuation, Lexicon.connectors.contains(tokens[next].text) {
+            next += 1
+        }
+        return next < tokens.count && tokens[next].kind == .number
+    }
+
+    private func lookUp(_ run: ArraySlice<Token>, keys: (exact: String, folded: String, wordCount: Int)) -> Entity? {
         if let entity = lexicon.entity(exactKey: keys.exact) ?? lexicon.entity(foldedKey: keys.folded) {
             return entity
         }

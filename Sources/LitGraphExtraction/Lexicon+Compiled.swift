@@ -88,19 +88,24 @@ extension Lexicon {
             Entity(
                 id: String(decoding: fields.0, as: UTF8.self), name: String(decoding: fields.1, as: UTF8.self),
                 category: category))
-        Self.insertKeys(fields.3, entity: index, into: &foldedTerms)
-        Self.insertKeys(fields.4, entity: index, into: &exactTerms)
+        Self.insertKeys(fields.3, entity: index, into: &foldedTerms, prefixes: &foldedPrefixes)
+        Self.insertKeys(fields.4, entity: index, into: &exactTerms, prefixes: &exactPrefixes)
     }
 
     private static func insertKeys(
-        _ field: Slice<UnsafeRawBufferPointer>, entity index: Int32, into table: inout LexiconKeyTable
+        _ field: Slice<UnsafeRawBufferPointer>,
+        entity index: Int32,
+        into table: inout LexiconKeyTable,
+        prefixes: inout LexiconKeyTable
     ) {
         guard !field.isEmpty else { return }
         var keyStart = field.startIndex
         for position in field.indices where field[position] == UInt8(ascii: "|") {
             table.insert(LexiconKey(bytes: field[keyStart..<position]), value: index)
+            insertPrefixes(of: field[keyStart..<position], into: &prefixes)
             keyStart = position + 1
         }
         table.insert(LexiconKey(bytes: field[keyStart..<field.endIndex]), value: index)
+        insertPrefixes(of: field[keyStart..<field.endIndex], into: &prefixes)
     }
 }

@@ -22,6 +22,11 @@ public struct Lexicon: Sendable {
     var foldedTerms = LexiconKeyTable()
     /// Case-sensitive (symbol) terms: hash of the key as written → entity index.
     var exactTerms = LexiconKeyTable()
+    /// Hashes of every proper word prefix of a case-insensitive key ("oxytocin" for "oxytocin
+    /// receptor"), so matching stops extending a run that no term continues.
+    var foldedPrefixes = LexiconKeyTable()
+    /// Hashes of every proper word prefix of a case-sensitive key.
+    var exactPrefixes = LexiconKeyTable()
     /// The largest number of word tokens in any term.
     public internal(set) var maximumTermLength = 1
 
@@ -82,6 +87,22 @@ public struct Lexicon: Sendable {
         foldedTerms[LexiconKey(key)].map { entities[Int($0)] }
     }
 
+    /// Whether some term continues a run with these keys by at least one more word.
+    func mayExtend(foldedKey: String, exactKey: String) -> Bool {
+        foldedPrefixes[LexiconKey(foldedKey)] != nil || exactPrefixes[LexiconKey(exactKey)] != nil
+    }
+
+    /// Records the hash of every proper word prefix of a key (the bytes before each space).
+    ///
+    /// The hash is FNV-1a, computed once over the key, so each prefix costs one table insertion.
+    static func insertPrefixes(of key: some Collection<UInt8>, into table: inout LexiconKeyTable) {
+        var hash = LexiconKey.offsetBasis
+        for byte in key {
+            if byte == UInt8(ascii: " ") { table.insert(LexiconKey(value: hash), value: 0) }
+            hash = (hash ^ UInt64(byte)) &* LexiconKey.prime
+        }
+    }
+
     /// The entity whose symbol term has exactly this key, if any.
     func entity(exactKey key: String) -> Entity? {
         exactTerms[LexiconKey(key)].map { entities[Int($0)] }
@@ -123,8 +144,10 @@ public struct Lexicon: Sendable {
         maximumTermLength = max(maximumTermLength, keys.wordCount)
         if Self.isSymbol(term) {
             exactTerms.insert(LexiconKey(keys.exact), value: index)
+            Self.insertPrefixes(of: Array(keys.exact.utf8), into: &exactPrefixes)
         } else {
             foldedTerms.insert(LexiconKey(keys.folded), value: index)
+            Self.insertPrefixes(of: Array(keys.folded.utf8), into: &foldedPrefixes)
         }
     }
 

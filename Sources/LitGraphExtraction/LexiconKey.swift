@@ -8,8 +8,8 @@ struct LexiconKey: Sendable, Hashable {
     /// The hash value.
     let value: UInt64
 
-    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let prime: UInt64 = 0x100_0000_01b3
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
 
     /// A key from a stored hash value.
     init(value: UInt64) {
