@@ -62,7 +62,17 @@ extension XMLTokenizer {
 
     /// The offset of the `>` closing the tag at `position`, skipping quoted attribute values.
     private mutating func tagEnd() throws -> Int {
-        var relative = 1
+        let end = try scanOutsideQuotes(from: 1) { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "<") }
+        guard buffer[position + end] == UInt8(ascii: ">") else { throw malformed("'<' inside a tag") }
+        return end
+    }
+
+    /// Scans from `position + start` for the first byte outside single- or double-quoted text for
+    /// which `stop` is true, reading more input as needed, and returns its offset from `position`.
+    ///
+    /// Throws ``truncated()`` when the input ends first.
+    private mutating func scanOutsideQuotes(from start: Int, _ stop: (UInt8) -> Bool) throws -> Int {
+        var relative = start
         var quote: UInt8?
         while true {
             if position + relative >= buffer.count {
@@ -74,10 +84,8 @@ extension XMLTokenizer {
                 if byte == open { quote = nil }
             } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                 quote = byte
-            } else if byte == UInt8(ascii: ">") {
+            } else if stop(byte) {
                 return relative
-            } else if byte == UInt8(ascii: "<") {
-                throw malformed("'<' inside a tag")
             }
             relative += 1
         }
@@ -115,29 +123,13 @@ extension XMLTokenizer {
 
     /// Skips `<!DOCTYPE …>` including an internal subset in brackets; nothing in it is interpreted.
     private mutating func skipDoctype() throws {
-        var relative = 9
-        var quote: UInt8?
         var depth = 0
-        while true {
-            if position + relative >= buffer.count {
-                guard try fill() else { throw truncated() }
-                continue
-            }
-            let byte = buffer[position + relative]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: "[") {
-                depth += 1
-            } else if byte == UInt8(ascii: "]") {
-                depth -= 1
-            } else if byte == UInt8(ascii: ">"), depth <= 0 {
-                consume(relative + 1)
-                return
-            }
-            relative += 1
+        let end = try scanOutsideQuotes(from: 9) { byte in
+            if byte == UInt8(ascii: "[") { depth += 1 }
+            if byte == UInt8(ascii: "]") { depth -= 1 }
+            return byte == UInt8(ascii: ">") && depth <= 0
         }
+        consume(end + 1)
     }
 
     // MARK: Helpers
