@@ -12,8 +12,9 @@ extension EntityRecognizer {
     ///    common English word, matches an HGNC symbol case-insensitively (`Akt`, `mTOR`, `Bax`,
     ///    `hOGG1`, mouse-style `Mdm2`). Only a gene reading is taken this way, and not for a word
     ///    with only its first letter capital at the start of a sentence ("Mice were…", "Digit
-    ///    ratio…"), where the capital says nothing. BioRED grounds mouse and rat genes to their own
-    ///    NCBI Gene ids, so in rodent papers this reading is the human orthologue's id.
+    ///    ratio…"), where the capital says nothing. A capitalised word without a digit (`Akt`,
+    ///    `Cox`, `Proc`) is rodent nomenclature and is read so only in a mouse or rat document
+    ///    (``matchesRodentSymbols``); the ``OrthologTable`` then gives the rodent gene.
     /// 3. A salt or anion for its acid: a last word ending in `-ate`/`-ates` of five letters or more
     ///    matches the `-ic acid` name (`glutamate` → glutamic acid, `valproate` → valproic acid,
     ///    `folate` → folic acid). Only a chemical reading is taken this way.
@@ -64,7 +65,9 @@ extension EntityRecognizer {
         }
         let letters = first.text.unicodeScalars.filter { $0.properties.isAlphabetic }
         let isTitleCase = letters.dropFirst().allSatisfy { !$0.properties.isUppercase }
+        let hasDigit = symbol.unicodeScalars.contains { ("0"..."9").contains($0) }
         guard letters.count >= 3, !(isTitleCase && run.startIndex == 0),
+            matchesRodentSymbols || !isTitleCase || hasDigit,
             letters.contains(where: { $0.properties.isUppercase }),
             letters.contains(where: { $0.properties.isLowercase }),
             !CommonEnglishWords.all.contains(first.lower)

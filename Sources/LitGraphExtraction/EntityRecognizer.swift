@@ -16,6 +16,10 @@ struct EntityRecognizer: Sendable {
 
     /// The lexicon matched against.
     let lexicon: Lexicon
+    /// Whether a capitalised word without a digit ("Akt", "Bax", "Cox") may be read as a gene
+    /// symbol in rodent nomenclature: set for documents about mice or rats, where that spelling is
+    /// the convention; elsewhere such words are far more often not genes ("Proc", "Nat", "Cis").
+    var matchesRodentSymbols = true
 
     /// The matches in `tokens`, in order, never overlapping.
     ///

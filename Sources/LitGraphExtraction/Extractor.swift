@@ -11,16 +11,23 @@ public struct Extractor: Sendable {
     public let vocabulary: Lexicon?
     /// Where entities come from when the input carries annotations.
     public let entitySource: EntitySource
+    /// The rodent genes a mouse or rat document's gene names are grounded to.
+    public let orthologs: OrthologTable
     private let splitter = SentenceSplitter()
     private let tokenizer = Tokenizer()
     private let triggers = TriggerLexicon.builtIn
 
     /// Creates an extractor over a lexicon, optionally with a user's vocabulary that wins where
-    /// both match, and a choice of entity source for annotated inputs.
-    public init(lexicon: Lexicon, vocabulary: Lexicon? = nil, entitySource: EntitySource = .gold) {
+    /// both match, a choice of entity source for annotated inputs, and a table grounding rodent
+    /// documents' genes (none by default: every gene keeps its human identifier).
+    public init(
+        lexicon: Lexicon, vocabulary: Lexicon? = nil, entitySource: EntitySource = .gold,
+        orthologs: OrthologTable = .empty
+    ) {
         self.lexicon = lexicon
         self.vocabulary = vocabulary
         self.entitySource = entitySource
+        self.orthologs = orthologs
     }
 
     /// This extractor with a user's vocabulary entries added (matched before the lexicon).
@@ -34,19 +41,25 @@ public struct Extractor: Sendable {
             tsv += fields.map { $0.replacingTabsAndNewlines() }.joined(separator: "\t") + "\n"
         }
         let user = try Lexicon(tsv: tsv, source: "the database's imported vocabulary")
-        return Extractor(lexicon: lexicon, vocabulary: user, entitySource: entitySource)
+        return Extractor(lexicon: lexicon, vocabulary: user, entitySource: entitySource, orthologs: orthologs)
     }
 
     /// This extractor with another entity source.
     public func using(_ source: EntitySource) -> Extractor {
-        Extractor(lexicon: lexicon, vocabulary: vocabulary, entitySource: source)
+        Extractor(lexicon: lexicon, vocabulary: vocabulary, entitySource: source, orthologs: orthologs)
     }
 
-    /// An extractor over the built-in lexicon.
+    /// This extractor with another ortholog table (``OrthologTable/empty`` to keep human genes).
+    public func using(_ orthologs: OrthologTable) -> Extractor {
+        Extractor(lexicon: lexicon, vocabulary: vocabulary, entitySource: entitySource, orthologs: orthologs)
+    }
+
+    /// An extractor over the built-in lexicon and ortholog table.
     ///
-    /// - Throws: ``LexiconError`` if the packaged lexicon is missing or malformed.
+    /// - Throws: ``LexiconError`` or ``OrthologTableError`` if a packaged resource is missing or
+    ///   malformed.
     public static func builtIn() throws -> Extractor {
-        Extractor(lexicon: try Lexicon.builtIn())
+        Extractor(lexicon: try Lexicon.builtIn(), orthologs: try OrthologTable.builtIn())
     }
 
     /// Annotates one document: sentences, mentions and relations with their evidence.
@@ -55,7 +68,9 @@ public struct Extractor: Sendable {
     public func annotate(_ document: Document) -> AnnotatedDocument {
         let scalars = Array(document.text.unicodeScalars)
         let sentences = splitter.sentences(in: scalars, titleLength: document.title.unicodeScalars.count)
-        let recognizer = EntityRecognizer(lexicon: lexicon)
+        let species = SpeciesDetector().species(of: document.text)
+        var recognizer = EntityRecognizer(lexicon: lexicon)
+        recognizer.matchesRodentSymbols = species != .human
         let userRecognizer = vocabulary.map { EntityRecognizer(lexicon: $0) }
         let abbreviations = AbbreviationSenses(
             scalars: scalars, sentences: sentences, recognizer: recognizer, tokenizer: tokenizer)
@@ -67,6 +82,11 @@ public struct Extractor: Sendable {
         for sentence in sentences {
             let tokens = tokenizer.tokens(of: scalars, in: sentence.span)
             var matches = abbreviations.apply(to: recognizer.matches(in: tokens), in: tokens)
+            if species != .human {
+                for index in matches.indices {
+                    matches[index].entity = orthologs.entity(for: matches[index].entity, in: species)
+                }
+            }
             if let userRecognizer {
                 matches = AnnotationMatcher.merge(preferred: userRecognizer.matches(in: tokens), others: matches)
             }

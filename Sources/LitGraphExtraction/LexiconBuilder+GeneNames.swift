@@ -21,4 +21,25 @@ extension LexiconBuilder {
         guard let position = headings[name.lowercased()] else { return }
         concepts[position].terms.removeAll { $0.source == .meshHeading }
     }
+
+    /// How many of `names` contain each word, lower-cased (a word counts once per name).
+    static func wordCounts(ofNames names: [String]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for name in names {
+            let words = Set(name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
+            for word in words { counts[String(word), default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// Whether an alias or previous symbol names a gene family rather than its gene
+    /// (``LexiconRule/geneClassWord``): lower-case letters only, and a word of at least
+    /// ``geneClassWordThreshold`` approved gene names.
+    static func isGeneClassWord(_ term: String, nameWords: [String: Int]) -> Bool {
+        guard !term.isEmpty, term.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return false }
+        return nameWords[term, default: 0] >= geneClassWordThreshold
+    }
+
+    /// The number of approved gene names a lower-case alias must occur in to be a family word.
+    static let geneClassWordThreshold = 10
 }

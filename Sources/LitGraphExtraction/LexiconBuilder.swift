@@ -30,6 +30,8 @@ public struct LexiconBuilder: Sendable {
     var curated: [VocabularyEntry] = []
     /// Concepts left out so far, by rule.
     var droppedConcepts: [LexiconRule: Int] = [:]
+    /// Terms left out while reading a source (before compiling), by rule.
+    var droppedTerms: [LexiconRule: Int] = [:]
     /// The filter applied.
     let filter: LexiconFilter
 
@@ -49,6 +51,7 @@ public struct LexiconBuilder: Sendable {
     public func compile() -> (text: String, report: LexiconBuildReport) {
         var report = LexiconBuildReport()
         report.droppedConcepts = droppedConcepts
+        report.droppedTerms = droppedTerms
         let merged = mergedConcepts()
         var claims = LexiconKeyClaims()
         for (entityIndex, concept) in merged.enumerated() {

@@ -35,6 +35,11 @@ public enum LexiconRule: String, Sendable, Hashable, CaseIterable, Comparable {
     /// An HGNC entry that is not an approved gene with an NCBI Gene ID, or whose locus type is
     /// "pseudogene" or "phenotype only" (names that are rarely meant in abstracts and collide most).
     case notAGene = "not-a-gene"
+    /// An HGNC alias or previous symbol written in lower-case letters only that is a word of at least
+    /// 10 approved gene names: it names a family ("cadherin" of CDH17 among 47 cadherins, "syndecan",
+    /// "nexin", "armadillo", "zeta"), not one gene. Protein names of one gene ("tau", "parkin",
+    /// "survivin") stay.
+    case geneClassWord = "gene-class-word"
     /// A term holding punctuation other than hyphens, slashes and apostrophes: MeSH's inverted forms
     /// ("Receptors, Oxytocin"), qualifiers in parentheses, IUPAC names. The matcher never crosses such
     /// punctuation, so these terms could never match.

@@ -8,7 +8,7 @@ extension LitGraphCommand {
     struct Lexicon: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Manage the vocabularies a graph database recognises.",
-            subcommands: [Import.self, LexiconBuild.self]
+            subcommands: [Import.self, LexiconBuild.self, LexiconOrthologs.self]
         )
     }
 }

@@ -1,0 +1,22 @@
+/// An ortholog table file that cannot be loaded.
+public struct OrthologTableError: Error, CustomStringConvertible, Equatable {
+    /// The file (or resource name) that failed to load.
+    public var source: String
+    /// The 1-based line at fault, when one is.
+    public var line: Int?
+    /// What is wrong.
+    public var problem: String
+
+    /// Creates an error.
+    public init(source: String, line: Int? = nil, problem: String) {
+        self.source = source
+        self.line = line
+        self.problem = problem
+    }
+
+    /// One line naming the file, the line and the fix.
+    public var description: String {
+        let location = line.map { "\(source):\($0)" } ?? source
+        return "\(location): \(problem); regenerate it with `litgraph lexicon orthologs --gold TRAIN.PubTator -o FILE`"
+    }
+}
