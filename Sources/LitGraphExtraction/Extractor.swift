@@ -81,12 +81,8 @@ public struct Extractor: Sendable {
         var relations: [ExtractedRelation] = []
         for sentence in sentences {
             let tokens = tokenizer.tokens(of: scalars, in: sentence.span)
-            var matches = abbreviations.apply(to: recognizer.matches(in: tokens), in: tokens)
-            if species != .human {
-                for index in matches.indices {
-                    matches[index].entity = orthologs.entity(for: matches[index].entity, in: species)
-                }
-            }
+            var matches = orthologs.grounding(
+                abbreviations.apply(to: recognizer.matches(in: tokens), in: tokens), in: species)
             if let userRecognizer {
                 matches = AnnotationMatcher.merge(preferred: userRecognizer.matches(in: tokens), others: matches)
             }

@@ -85,7 +85,8 @@ extension LexiconBuilder {
         }
         let column = { (name: String) in position[name] ?? 0 }
         let headings = chemicalHeadingIndex()
-        var genes: [(id: String, symbol: String, name: String, others: [(text: String, source: LexiconTermSource)])] = []
+        var genes: [(id: String, symbol: String, name: String, others: [(text: String, source: LexiconTermSource)])] =
+            []
         try Self.forEachRow(of: tsv, source: source, minimumColumns: header.count, skippingHeader: true) { row, _ in
             let geneID = row[column("NCBI Gene ID(supplied by NCBI)")]
             let locus = row[column("Locus type")]
@@ -97,12 +98,17 @@ extension LexiconBuilder {
             var others = Self.list(row[column("Alias symbols")]).map { (text: $0, source: LexiconTermSource.geneAlias) }
             others += Self.list(row[column("Previous symbols")]).map { (text: $0, source: .genePreviousSymbol) }
             genes.append(
-                ("NCBIGene:" + geneID, String(row[column("Approved symbol")]), String(row[column("Approved name")]), others))
+                (
+                    "NCBIGene:" + geneID, String(row[column("Approved symbol")]), String(row[column("Approved name")]),
+                    others
+                ))
         }
         let nameWords = Self.wordCounts(ofNames: genes.map(\.name))
         for gene in genes {
             yieldHeadingToGeneName(Substring(gene.name), headings: headings)
-            var terms = [(text: gene.symbol, source: LexiconTermSource.geneSymbol), (text: gene.name, source: .geneName)]
+            var terms = [
+                (text: gene.symbol, source: LexiconTermSource.geneSymbol), (text: gene.name, source: .geneName),
+            ]
             for term in gene.others {
                 if Self.isGeneClassWord(term.text, nameWords: nameWords) {
                     droppedTerms[.geneClassWord, default: 0] += 1

@@ -87,3 +87,15 @@ public struct OrthologTable: Sendable {
         return try OrthologTable(tsv: text, source: url.path)
     }
 }
+
+extension OrthologTable {
+    /// `matches` with each gene grounded as in a document about `species`.
+    func grounding(_ matches: [EntityRecognizer.Match], in species: Species) -> [EntityRecognizer.Match] {
+        guard species != .human, !entries.isEmpty else { return matches }
+        return matches.map { match in
+            var match = match
+            match.entity = entity(for: match.entity, in: species)
+            return match
+        }
+    }
+}

@@ -56,7 +56,8 @@ public struct OrthologTableTrainer: Sendable {
         var best: [String: [Species: (id: String, count: Int)]] = [:]
         for (vote, count) in votes {
             let current = best[vote.humanID]?[vote.species]
-            if let current, current.count > count || (current.count == count && Self.precedes(current.id, vote.goldID)) {
+            if let current, current.count > count || (current.count == count && Self.precedes(current.id, vote.goldID))
+            {
                 continue
             }
             best[vote.humanID, default: [:]][vote.species] = (vote.goldID, count)

@@ -104,3 +104,33 @@ import Testing
         #expect(usage.standardError.contains("--format"))
     }
 }
+
+/// `litgraph lexicon orthologs`: the committed rodent-gene table is what the command learns.
+@Suite struct OrthologCommandTests {
+    @Test(.enabled(if: PackagePaths.hasShared))
+    func committedOrthologTableIsReproducible() throws {
+        let directory = try TemporaryDirectory()
+        let output = directory.path("orthologs.tsv")
+        let train = PackagePaths.shared("corpora/biored/Train.PubTator").path
+        let outcome = try CommandRunner.litgraph().run(["lexicon", "orthologs", "--gold", train, "-o", output])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardError.hasSuffix("genes from 400 documents\n"))
+        let learned = try Data(contentsOf: URL(filePath: output))
+        let committed = try Data(
+            contentsOf: PackagePaths.package("Sources/LitGraphExtraction/Resources/orthologs.tsv"))
+        #expect(
+            learned == committed,
+            "regenerate with: litgraph lexicon orthologs --gold ../shared/corpora/biored/Train.PubTator -o Sources/LitGraphExtraction/Resources/orthologs.tsv"
+        )
+    }
+
+    @Test func aFileWithoutAnnotationsTeachesNothing() throws {
+        let directory = try TemporaryDirectory()
+        let input = try directory.write("PMID: 1\nTitle\n\nIL-6 rose in mice.\n", to: "plain.txt")
+        let outcome = try CommandRunner.litgraph().run(
+            ["lexicon", "orthologs", "--gold", input, "-o", directory.path("out.tsv")])
+        #expect(outcome.status == 65)
+        #expect(outcome.standardError.split(separator: "\n").count == 1)
+        #expect(outcome.standardError.contains(input))
+    }
+}

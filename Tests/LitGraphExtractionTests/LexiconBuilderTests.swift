@@ -56,6 +56,19 @@ import Testing
         #expect(lexicon.entity(named: "PSX1") == nil)
     }
 
+    @Test func lowerCaseAliasesNamingAFamilyAreLeftOut() throws {
+        var rows = (1...10).map {
+            "HGNC:\($0)\tCDH\($0)\tcadherin \($0)\tApproved\t\t\(1000 + $0)\t\tgene with protein product"
+        }
+        rows.append(
+            "HGNC:20\tCDH17\tliver intestine protein\tApproved\tcadherin, LI\t1015\t\tgene with protein product")
+        rows.append("HGNC:21\tMAPT\tmicrotubule associated protein\tApproved\ttau\t4137\t\tgene with protein product")
+        let lexicon = try Self.compile(hgnc: rows)
+        #expect(lexicon.entity(named: "cadherin") == nil, "an alias that is a word of 10 gene names is a family")
+        #expect(lexicon.entity(named: "cadherin 3")?.id == "NCBIGene:1003")
+        #expect(lexicon.entity(named: "tau")?.id == "NCBIGene:4137", "a protein name of one gene stays")
+    }
+
     @Test func curatedRowsWinAndKeepTheirNames() throws {
         let lexicon = try Self.compile(
             mesh: "D4\tBreast Neoplasms\tBreast Tumor\tC04.588.180\t\n",

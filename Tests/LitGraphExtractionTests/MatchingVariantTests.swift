@@ -15,11 +15,12 @@ import Testing
         // A symbol's number written apart with a hyphen or touching the word.
         ("We measured CASP-9 levels.", "CASP-9=NCBIGene:842"),
         ("We measured IRS-1 levels.", "IRS-1=NCBIGene:3667"),
-        // Gene symbols in mixed case, inside a sentence.
-        ("We measured Akt levels.", "Akt=NCBIGene:207"),
+        // Gene symbols in mixed case, inside a sentence; a capitalised one without a digit only in
+        // a rodent document, where it is the rodent gene (or the human one the table lacks).
         ("We measured mTOR levels.", "mTOR=NCBIGene:2475"),
         ("We measured hOGG1 levels.", "hOGG1=NCBIGene:4968"),
-        ("We measured Bax levels.", "Bax=NCBIGene:581"),
+        ("We measured Akt levels in rats.", "Akt=NCBIGene:24185"),
+        ("We measured Bax levels in mice.", "Bax=NCBIGene:581"),
         // Anions and salts for their acids.
         ("We measured glutamate levels.", "glutamate=MESH:D018698"),
         ("We measured Valproate levels.", "Valproate=MESH:D014635"),
@@ -37,6 +38,9 @@ import Testing
     @Test(arguments: [
         // A title-case word at the start of a sentence is not read as a gene symbol.
         "Mice were treated.",
+        // A capitalised word without a digit is not a gene symbol outside rodent documents.
+        "We measured Akt levels in patients.",
+        "Proc Natl Acad Sci USA.",
         // All lower case is not a symbol.
         "We measured bax levels.",
         // A common English word is not a symbol in any case.

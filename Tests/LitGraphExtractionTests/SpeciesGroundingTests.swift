@@ -47,9 +47,11 @@ import Testing
         #expect(Self.geneIDs(extractor, "OXTR was expressed in mice.") == ["OXTR=NCBIGene:5021"])
     }
 
-    @Test func rodentSymbolSpellingMatchesOnlyInRodentDocuments() {
-        #expect(Self.geneIDs(sharedExtractor, "Casp3 was cleaved in rats.") == ["Casp3=NCBIGene:25402"])
-        #expect(Self.geneIDs(sharedExtractor, "Casp3 was cleaved in patients.").isEmpty)
+    @Test func capitalisedSymbolsWithoutADigitMatchOnlyInRodentDocuments() {
+        #expect(Self.geneIDs(sharedExtractor, "We saw Casp3 cleaved in rats.") == ["Casp3=NCBIGene:25402"])
+        #expect(Self.geneIDs(sharedExtractor, "We saw Casp3 cleaved in patients.") == ["Casp3=NCBIGene:836"])
+        #expect(Self.geneIDs(sharedExtractor, "We saw Cox raised in rats.") == ["Cox=NCBIGene:1351"])
+        #expect(Self.geneIDs(sharedExtractor, "We saw Cox raised in patients.").isEmpty)
         #expect(Self.geneIDs(sharedExtractor, "Proc Natl Acad Sci, with patients.").isEmpty)
     }
 
@@ -70,9 +72,18 @@ import Testing
 
     @Test(arguments: [
         ("NCBIGene:1\tmouse\tNCBIGene:2\tX\t1\n", "orthologs.tsv:1: missing header"),
-        ("human_id\tspecies\tortholog_id\tname\tsupport\nNCBIGene:1\tmouse\tNCBIGene:2\n", "orthologs.tsv:2: expected 5"),
-        ("human_id\tspecies\tortholog_id\tname\tsupport\nNCBIGene:1\tyeast\tNCBIGene:2\tX\t1\n", "unknown species 'yeast'"),
-        ("human_id\tspecies\tortholog_id\tname\tsupport\nNCBIGene:1\trat\tNCBIGene:2\tX\tmany\n", "'many' is not a count"),
+        (
+            "human_id\tspecies\tortholog_id\tname\tsupport\nNCBIGene:1\tmouse\tNCBIGene:2\n",
+            "orthologs.tsv:2: expected 5"
+        ),
+        (
+            "human_id\tspecies\tortholog_id\tname\tsupport\nNCBIGene:1\tyeast\tNCBIGene:2\tX\t1\n",
+            "unknown species 'yeast'"
+        ),
+        (
+            "human_id\tspecies\tortholog_id\tname\tsupport\nNCBIGene:1\trat\tNCBIGene:2\tX\tmany\n",
+            "'many' is not a count"
+        ),
         ("", "orthologs.tsv: missing header"),
     ])
     func malformedTablesNameTheLineAndTheFix(text: String, fragment: String) {
@@ -110,7 +121,9 @@ import Testing
         let lexicon = sharedExtractor.lexicon
         var trainer = OrthologTableTrainer(lexicon: lexicon)
         let extractor = Extractor(lexicon: lexicon, entitySource: .lexicon)
-        for (abstract, annotated) in [("IL-6 rose in mice.", true), ("IL-6 fell in mice.", false), ("IL-6 in mice.", false)] {
+        for (abstract, annotated) in [
+            ("IL-6 rose in mice.", true), ("IL-6 fell in mice.", false), ("IL-6 in mice.", false),
+        ] {
             let gold = Entity(id: "NCBIGene:16193", name: "x", category: .geneOrProtein)
             let annotations = annotated ? [Mention(entity: gold, span: TextSpan(start: 1, end: 5), text: "IL-6")] : []
             let document = Document(id: abstract, title: "", abstract: abstract, annotations: annotations)
