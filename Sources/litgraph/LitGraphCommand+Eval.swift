@@ -74,7 +74,10 @@ extension LitGraphCommand.Eval {
 
         @Option(
             name: .customLong("ner"),
-            help: "Entities from the corpus's annotations (gold) or recognised from the text (lexicon).")
+            help: """
+                Entities from the corpus's annotations (gold), recognised from the text (lexicon), or the \
+                annotations plus lexicon matches overlapping none (both).
+                """)
         var entities: EntitySource = .gold
 
         @Option(name: .long, help: "Score a baseline instead of the extractor's relations.")
