@@ -1,4 +1,5 @@
 public import ArgumentParser
+public import LitGraphEvaluation
 public import LitGraphExport
 public import LitGraphExtraction
 public import LitGraphModel
@@ -17,3 +18,4 @@ extension ExportFormat: ExpressibleByArgument {}
 extension VocabularyFormat: ExpressibleByArgument {}
 extension EntityCategory: ExpressibleByArgument {}
 extension EntitySource: ExpressibleByArgument {}
+extension RelationBaseline: ExpressibleByArgument {}
