@@ -20,6 +20,10 @@ public struct Evidence: Sendable, Hashable, Codable {
     public var isNegated: Bool
     /// Whether the sentence hedges the relation ("may", "might", "suggest", "potential").
     public var isHedged: Bool
+    /// The probability, 0 to 1, that the sentence states the relation, when the component that
+    /// found it estimates one (the trained relation model does); `nil` for a rule, whose
+    /// reliability is a property of the rule.
+    public var confidence: Double?
 
     /// Creates an evidence record.
     public init(
@@ -32,7 +36,8 @@ public struct Evidence: Sendable, Hashable, Codable {
         trigger: String,
         rule: String,
         isNegated: Bool = false,
-        isHedged: Bool = false
+        isHedged: Bool = false,
+        confidence: Double? = nil
     ) {
         self.documentID = documentID
         self.sentenceIndex = sentenceIndex
@@ -44,5 +49,6 @@ public struct Evidence: Sendable, Hashable, Codable {
         self.rule = rule
         self.isNegated = isNegated
         self.isHedged = isHedged
+        self.confidence = confidence
     }
 }
