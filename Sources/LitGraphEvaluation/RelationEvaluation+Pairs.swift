@@ -80,10 +80,12 @@ extension RelationEvaluation {
             falseNegatives: predicted == .unknown ? 1 : 0)
     }
 
-    /// Counts CID pairs against the predicted chemical–disease pairs of one document.
+    /// Counts CID pairs against the predicted chemical–disease pairs of one document; a pair whose
+    /// predicted sign is negative (the chemical lowers or treats the disease) claims no induction.
     mutating func countChemicalDisease(gold: [EntityPair: Set<String>], predicted: [EntityPair: Prediction]) {
         let goldCID = Set(gold.filter { $0.value.contains(Self.chemicalInducedDisease) }.keys)
-        let predictedCID = Set(predicted.filter { $0.value.types.isChemicalDisease }.keys)
+        let predictedCID = Set(
+            predicted.filter { $0.value.types.isChemicalDisease && $0.value.polarity != .negative }.keys)
         chemicalDisease += MatchCounts(
             truePositives: goldCID.intersection(predictedCID).count,
             falsePositives: predictedCID.subtracting(goldCID).count,

@@ -13,21 +13,25 @@ public struct Extractor: Sendable {
     public let entitySource: EntitySource
     /// The rodent genes a mouse or rat document's gene names are grounded to.
     public let orthologs: OrthologTable
+    /// The trained model that relates entity pairs the rules leave unrelated.
+    public let relationModel: RelationModel
     private let splitter = SentenceSplitter()
     private let tokenizer = Tokenizer()
     private let triggers = TriggerLexicon.builtIn
 
     /// Creates an extractor over a lexicon, optionally with a user's vocabulary that wins where
-    /// both match, a choice of entity source for annotated inputs, and a table grounding rodent
-    /// documents' genes (none by default: every gene keeps its human identifier).
+    /// both match, a choice of entity source for annotated inputs, a table grounding rodent
+    /// documents' genes (none by default: every gene keeps its human identifier) and a relation
+    /// model (none by default: relations come from the rules only).
     public init(
         lexicon: Lexicon, vocabulary: Lexicon? = nil, entitySource: EntitySource = .gold,
-        orthologs: OrthologTable = .empty
+        orthologs: OrthologTable = .empty, relationModel: RelationModel = .empty
     ) {
         self.lexicon = lexicon
         self.vocabulary = vocabulary
         self.entitySource = entitySource
         self.orthologs = orthologs
+        self.relationModel = relationModel
     }
 
     /// This extractor with a user's vocabulary entries added (matched before the lexicon).
@@ -41,31 +45,64 @@ public struct Extractor: Sendable {
             tsv += fields.map { $0.replacingTabsAndNewlines() }.joined(separator: "\t") + "\n"
         }
         let user = try Lexicon(tsv: tsv, source: "the database's imported vocabulary")
-        return Extractor(lexicon: lexicon, vocabulary: user, entitySource: entitySource, orthologs: orthologs)
+        return Extractor(
+            lexicon: lexicon, vocabulary: user, entitySource: entitySource, orthologs: orthologs,
+            relationModel: relationModel)
     }
 
     /// This extractor with another entity source.
     public func using(_ source: EntitySource) -> Extractor {
-        Extractor(lexicon: lexicon, vocabulary: vocabulary, entitySource: source, orthologs: orthologs)
+        Extractor(
+            lexicon: lexicon, vocabulary: vocabulary, entitySource: source, orthologs: orthologs,
+            relationModel: relationModel)
     }
 
     /// This extractor with another ortholog table (``OrthologTable/empty`` to keep human genes).
     public func using(_ orthologs: OrthologTable) -> Extractor {
-        Extractor(lexicon: lexicon, vocabulary: vocabulary, entitySource: entitySource, orthologs: orthologs)
+        Extractor(
+            lexicon: lexicon, vocabulary: vocabulary, entitySource: entitySource, orthologs: orthologs,
+            relationModel: relationModel)
     }
 
-    /// An extractor over the built-in lexicon and ortholog table.
+    /// This extractor with another relation model (``RelationModel/empty`` for rules only).
+    public func using(_ relationModel: RelationModel) -> Extractor {
+        Extractor(
+            lexicon: lexicon, vocabulary: vocabulary, entitySource: entitySource, orthologs: orthologs,
+            relationModel: relationModel)
+    }
+
+    /// An extractor over the built-in lexicon, ortholog table and relation model.
     ///
-    /// - Throws: ``LexiconError`` or ``OrthologTableError`` if a packaged resource is missing or
-    ///   malformed.
+    /// - Throws: ``LexiconError``, ``OrthologTableError`` or ``RelationModelError`` if a packaged
+    ///   resource is missing or malformed.
     public static func builtIn() throws -> Extractor {
-        Extractor(lexicon: try Lexicon.builtIn(), orthologs: try OrthologTable.builtIn())
+        Extractor(
+            lexicon: try Lexicon.builtIn(), orthologs: try OrthologTable.builtIn(),
+            relationModel: try RelationModel.builtIn())
     }
 
-    /// Annotates one document: sentences, mentions and relations with their evidence.
+    /// Annotates one document: sentences, mentions and relations with their evidence — the rules'
+    /// relations, then the relation model's for pairs the rules leave unrelated.
     ///
     /// Complexity: linear in the document's length for all practical inputs.
     public func annotate(_ document: Document) -> AnnotatedDocument {
+        let analysis = analysed(document)
+        var relations = analysis.document.relations
+        if !relationModel.isEmpty {
+            relations += modelRelations(analysis.candidates(triggers: triggers), document: document)
+        }
+        var annotated = analysis.document
+        annotated.relations = relations
+        return annotated
+    }
+
+    /// The candidate pairs the relation model would score in `document`, with their features.
+    public func pairCandidates(in document: Document) -> [PairCandidate] {
+        analysed(document).candidates(triggers: triggers)
+    }
+
+    /// Sentences, mentions and rule relations of a document, with each sentence's matches.
+    func analysed(_ document: Document) -> DocumentAnalysis {
         let scalars = Array(document.text.unicodeScalars)
         let sentences = splitter.sentences(in: scalars, titleLength: document.title.unicodeScalars.count)
         let species = SpeciesDetector().species(of: document.text)
@@ -79,6 +116,7 @@ public struct Extractor: Sendable {
         var context = DiscourseContext()
         var mentions: [Mention] = []
         var relations: [ExtractedRelation] = []
+        var matched: [SentenceMatches] = []
         for sentence in sentences {
             let tokens = tokenizer.tokens(of: scalars, in: sentence.span)
             var matches = orthologs.grounding(
@@ -116,8 +154,12 @@ public struct Extractor: Sendable {
             }
             mentions += Self.unique(sentenceMentions)
             context.advance(subjects: findings.map(\.subject.entity), mentions: matches.map(\.entity))
+            matched.append(SentenceMatches(sentence: sentence, tokens: tokens, matches: matches))
         }
-        return AnnotatedDocument(document: document, sentences: sentences, mentions: mentions, relations: relations)
+        return DocumentAnalysis(
+            document: AnnotatedDocument(
+                document: document, sentences: sentences, mentions: mentions, relations: relations),
+            sentences: matched, titleLength: document.title.unicodeScalars.count)
     }
 
     private func relation(

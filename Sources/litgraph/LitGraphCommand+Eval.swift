@@ -83,12 +83,23 @@ extension LitGraphCommand.Eval {
         @Option(name: .long, help: "Score a baseline instead of the extractor's relations.")
         var baseline: RelationBaseline = .none
 
+        @Option(
+            name: .customLong("relation-model"),
+            help: ArgumentHelp(
+                "A relation model file (from `litgraph train relations`) instead of the built-in one; none for rules only.",
+                valueName: "file"))
+        var relationModel: String?
+
         @OptionGroup var report: ReportOptions
 
         func run() throws {
             try reportingFailures {
+                var extractor = try Extractor.builtIn()
+                if let relationModel {
+                    extractor = extractor.using(try RelationModel.load(relationModel))
+                }
                 let run = RelationEvaluationRun(
-                    goldPath: gold, format: inputFormat, extractor: try Extractor.builtIn(), entities: entities,
+                    goldPath: gold, format: inputFormat, extractor: extractor, entities: entities,
                     baseline: baseline)
                 do {
                     Terminal.output(try run.rendered(as: report.resolvedFormat))

@@ -1,0 +1,30 @@
+import LitGraphModel
+
+extension Extractor {
+    /// The rule names of the relation model's findings: a pair in one sentence, and a pair joined
+    /// through the title.
+    public static let modelRules = (sentence: "pair-model", title: "pair-model-title")
+
+    /// The relations the model finds among `candidates`, for pairs the rules did not relate.
+    ///
+    /// Each is an `associated_with` relation signed by the model's class, with the sentence where
+    /// the two are named closest as its evidence and the model's probability as its confidence.
+    func modelRelations(_ candidates: [PairCandidate], document: Document) -> [ExtractedRelation] {
+        candidates.compactMap { candidate in
+            let (pairClass, confidence) = relationModel.classify(candidate.features)
+            guard pairClass != .none, !candidate.features.contains("rule") else { return nil }
+            let occurrence = candidate.occurrence
+            let evidence = Evidence(
+                documentID: document.id, sentenceIndex: occurrence.sentence.index,
+                sentenceText: occurrence.sentence.text, subjectSpan: occurrence.subjectSpan,
+                triggerSpan: occurrence.triggerSpan, objectSpan: occurrence.objectSpan, trigger: occurrence.trigger,
+                rule: occurrence.crossesSentences ? Self.modelRules.title : Self.modelRules.sentence,
+                isNegated: occurrence.isNegated, isHedged: occurrence.isHedged,
+                confidence: (confidence * 1000).rounded() / 1000)
+            let relation = Relation(
+                subject: candidate.subject, predicate: .associatedWith, polarity: pairClass.polarity,
+                object: candidate.object)
+            return ExtractedRelation(relation: relation, evidence: evidence)
+        }
+    }
+}
