@@ -8,4 +8,7 @@ struct Argument: Sendable, Hashable {
     var entity: Entity
     /// Where the argument is written in the document's text.
     var span: TextSpan
+    /// The token of a word saying the entity is removed or blocked ("knockdown of X", "X
+    /// deficiency", "X-deficient"), which inverts the sign of a relation it takes part in; `nil` when none.
+    var lossCue: Int?
 }

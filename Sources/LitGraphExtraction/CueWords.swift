@@ -85,7 +85,8 @@ enum CueWords {
         "level", "levels", "expression", "activity", "activities", "release", "secretion", "concentration",
         "concentrations", "production", "synthesis", "function", "functions", "signaling", "signalling",
         "metabolism", "amount", "amounts", "content", "abundance", "availability", "transcription", "activation",
-        "phosphorylation", "uptake", "degradation", "turnover",
+        "phosphorylation", "uptake", "degradation", "turnover", "risk", "risks", "incidence", "severity",
+        "frequency", "occurrence", "development", "progression", "onset", "relapse", "recurrence", "symptoms",
     ]
     /// Participles and comparatives that give an effect its sign ("leads to improved Y").
     static let signedModifiers: [String: Polarity] = [

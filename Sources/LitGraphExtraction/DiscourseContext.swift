@@ -6,6 +6,10 @@ struct DiscourseContext: Sendable {
     var previousSubjects: [Entity] = []
     /// The entities mentioned in the previous sentence, in order, each once.
     var previousMentions: [Entity] = []
+    /// The entities of the document's first sentence (its title when it has one): its topic.
+    var topic: [Entity] = []
+    /// How many sentences have been read.
+    private var sentencesRead = 0
 
     /// The entities "its" or "their" at the start of a sentence most likely refers to.
     var antecedents: [Entity] {
@@ -17,6 +21,20 @@ struct DiscourseContext: Sendable {
     mutating func advance(subjects: [Entity], mentions: [Entity]) {
         previousSubjects = Self.unique(subjects)
         previousMentions = Self.unique(mentions)
+        if sentencesRead == 0 { topic = previousMentions }
+        sentencesRead += 1
+    }
+
+    /// The one entity of the given categories a definite phrase ("this drug", "the compound")
+    /// refers to: the previous sentence's subjects of those categories, else its only mention of
+    /// them, else the topic's only entity of them; empty when none or it is ambiguous.
+    func antecedents(in categories: Set<EntityCategory>) -> [Entity] {
+        let subjects = previousSubjects.filter { categories.contains($0.category) }
+        if !subjects.isEmpty { return subjects }
+        let mentioned = previousMentions.filter { categories.contains($0.category) }
+        if !mentioned.isEmpty { return mentioned.count == 1 ? mentioned : [] }
+        let topical = topic.filter { categories.contains($0.category) }
+        return topical.count == 1 ? topical : []
     }
 
     private static func unique(_ entities: [Entity]) -> [Entity] {

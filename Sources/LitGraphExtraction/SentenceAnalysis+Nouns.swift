@@ -4,7 +4,7 @@ extension SentenceAnalysis {
     /// Verbs that carry a nominal trigger's subject: "X plays a role in Y", "X has an impact on Y".
     static let supportVerbs: Set<String> = [
         "play", "plays", "played", "playing", "have", "has", "had", "having", "exert", "exerts", "exerted",
-        "exerting", "represent", "represents", "represented", "is", "are", "was", "were", "constitute",
+        "exerting", "represent", "represents", "represented", "is", "are", "was", "were", "be", "constitute",
         "constitutes", "provide", "provides", "form", "forms", "serve", "serves", "show", "shows", "showed",
     ]
     /// Prepositions that introduce a nominal trigger's object.

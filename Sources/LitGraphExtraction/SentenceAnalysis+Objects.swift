@@ -68,6 +68,11 @@ extension SentenceAnalysis {
                 previous = argument.entity
             }
             cursor = end
+            if cursor < limit, words[cursor] == "(", let close = words[cursor..<limit].firstIndex(of: ")") {
+                // "cytokines (IL-6, TNF and IL-1β)": the members listed in parentheses.
+                arguments += conjuncts(from: cursor + 1, limit: close).arguments
+                cursor = close + 1
+            }
             guard cursor < limit, [",", "and", "or"].contains(words[cursor]) else { break }
             joinedByComma = words[cursor] == ","
             cursor += 1
@@ -100,7 +105,9 @@ extension SentenceAnalysis {
             }
             let token = tokens[cursor]
             let word = words[cursor]
-            if word == "of", firstMatch == nil, cursor > start, CueWords.measureNouns.contains(words[cursor - 1]) {
+            if word == "of", firstMatch == nil, cursor > start,
+                CueWords.measureNouns.contains(words[cursor - 1]) || Self.lossNouns.contains(words[cursor - 1])
+            {
                 cursor += 1
                 continue
             }

@@ -38,6 +38,7 @@ extension SentenceAnalysis {
         guard !phrase.isEmpty else { return members }
         let found = arguments(inPhrase: phrase)
         if !found.isEmpty { return found }
+        if let definite = definiteReference(in: phrase) { return definite }
         if CueWords.pronouns.contains(words[phrase.lowerBound]) { return resolvePronoun(at: phrase.lowerBound) }
         if !members.isEmpty { return members }
         let before = phrase.lowerBound - 1
@@ -164,7 +165,7 @@ extension SentenceAnalysis {
         let first = words[open + 1]
         let openers: Set<String> = [
             "through", "including", "such", "e.g", "especially", "particularly", "which", "who", "like", "via", "by",
-            "in", "with", "as", "unlike", "despite", "for", "namely", "i.e", "when", "via",
+            "in", "with", "as", "unlike", "despite", "for", "namely", "i.e", "when", "via", "a", "an", "the",
         ]
         guard openers.contains(first) || CueWords.prepositions.contains(first) else { return nil }
         var members: [Argument] = []

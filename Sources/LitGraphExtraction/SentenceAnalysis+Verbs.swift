@@ -6,6 +6,15 @@ extension SentenceAnalysis {
     /// influencing A, B and C"), and infinitives ("were employed to improve Y").
     mutating func verbFrame(at index: Int, entry: TriggerLexicon.Entry) {
         let sense = entry.sense
+        if entry.form == .pastParticiple, index >= 2, ["-", "\u{2010}"].contains(words[index - 1]),
+            let match = matchAtToken[index - 2]
+        {
+            let objects = findObjects(from: index + 1, sense: sense)
+            record(
+                subjects: [argument(forMatch: match)], objects: objects.arguments, sense: objects.sense,
+                trigger: index..<(index + 1), rule: "compound-participle")
+            return
+        }
         var objectStart = index + 1
         var triggerEnd = index + 1
         if let particle = sense.particle {
@@ -23,16 +32,6 @@ extension SentenceAnalysis {
         case .pastParticiple:
             if let before, CueWords.beForms.contains(words[before]) {
                 passiveFrame(at: index, sense: sense, trigger: trigger, objectStart: objectStart)
-                return
-            }
-            if let before, words[before] == "-" || words[before] == "\u{2010}", before > 0,
-                let match = matchAtToken[before - 1]
-            {
-                let objects = findObjects(from: objectStart, sense: sense)
-                record(
-                    subjects: [argument(forMatch: match)], objects: objects.arguments, sense: objects.sense,
-                    trigger: trigger, rule: "compound-participle"
-                )
                 return
             }
             if let before, let beforeWord,
@@ -80,6 +79,14 @@ extension SentenceAnalysis {
 
     /// "X is associated with Y", "X is protective against Y".
     mutating func adjectiveFrame(at index: Int, sense: TriggerSense) {
+        // "drug-related hepatotoxicity"
+        if index >= 2, words[index - 1] == "-", let match = matchAtToken[index - 2] {
+            let objects = findObjects(from: index + 1, sense: sense)
+            record(
+                subjects: [argument(forMatch: match)], objects: objects.arguments, sense: objects.sense,
+                trigger: index..<(index + 1), rule: "compound-participle")
+            return
+        }
         guard let particle = sense.particle, index + 1 < words.count, words[index + 1] == particle else { return }
         let subjects = findSubjects(endingBefore: index)
         let objects = findObjects(from: index + 2, sense: sense)

@@ -22,6 +22,9 @@ struct SentenceAnalysis {
     /// The lexicon, for "its receptors" → "<entity> receptors".
     let lexicon: Lexicon
 
+    /// Concepts whose names are trigger words here, not arguments ("risk factor for").
+    static let triggerConcepts: Set<String> = ["MESH:D012307"]
+
     /// Findings so far, in the order their triggers occur.
     var findings: [Finding] = []
     /// Trigger tokens already used as part of another trigger's frame.
@@ -36,7 +39,8 @@ struct SentenceAnalysis {
         context: DiscourseContext
     ) {
         self.tokens = tokens
-        self.words = tokens.map(\.lower)
+        self.words = Self.joiningRegulationPrefixes(tokens.map(\.lower))
+        let matches = matches.filter { !Self.triggerConcepts.contains($0.entity.id) }
         self.matches = matches
         var matchAtToken = [Int?](repeating: nil, count: tokens.count)
         for (index, match) in matches.enumerated() {
@@ -57,15 +61,19 @@ struct SentenceAnalysis {
             let nouns = entries.filter { $0.sense.kind != .verb }
             let ordered = preferNoun ? nouns : entries.filter { $0.sense.kind == .verb } + nouns
             for entry in ordered {
+                if let required = entry.sense.precedingWord, index == 0 || words[index - 1] != required { continue }
                 let before = findings.count
                 switch entry.sense.kind {
                 case .verb: verbFrame(at: index, entry: entry)
                 case .noun: nounFrame(at: index, sense: entry.sense)
                 case .adjective: adjectiveFrame(at: index, sense: entry.sense)
+                case .agent: agentFrame(at: index, sense: entry.sense)
                 }
                 if findings.count > before { break }
             }
         }
+        let kept = findings.filter { !isComparisonStandard($0.subject) && !isComparisonStandard($0.object) }
+        findings = kept
         return uniqueFindings()
     }
 
@@ -98,7 +106,10 @@ struct SentenceAnalysis {
     ) {
         for subject in subjects {
             for object in objects where object.entity.id != subject.entity.id {
-                let (predicate, polarity) = sense.predicate(for: object.entity.category)
+                var (predicate, polarity) = sense.predicate(for: object.entity.category)
+                if invertsSign(subject, trigger: trigger) != invertsSign(object, trigger: trigger) {
+                    (predicate, polarity) = Self.inverted(predicate, polarity)
+                }
                 findings.append(
                     Finding(
                         subject: subject, object: object, predicate: predicate, polarity: polarity,
@@ -135,6 +146,7 @@ struct SentenceAnalysis {
         let word = words[index]
         return (word.hasSuffix("ly") && word.count > 4 && matchAtToken[index] == nil)
             || ["also", "still", "further", "not", "then", "thus", "both", "only", "even", "often"].contains(word)
+            || isRegulationPrefix(index)
     }
 
     /// Whether the token is a finite or gerund verb trigger (which ends a noun phrase).
@@ -155,9 +167,32 @@ struct SentenceAnalysis {
         TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
     }
 
-    /// The argument for a lexicon match.
+    /// The argument for a lexicon match, with the loss word around it if any.
     func argument(forMatch index: Int) -> Argument {
         let match = matches[index]
-        return Argument(entity: match.entity, span: span(of: match.tokens))
+        return Argument(entity: match.entity, span: span(of: match.tokens), lossCue: lossCue(aroundMatch: match))
+    }
+
+    /// The words with "up-regulated" and "down-regulation" read as "upregulated" and
+    /// "downregulation" at the last token (the prefix and hyphen then read as adverbs).
+    static func joiningRegulationPrefixes(_ words: [String]) -> [String] {
+        var joined = words
+        for index in words.indices.dropFirst(2)
+        where words[index].hasPrefix("regulat") && words[index - 1] == "-" && ["up", "down"].contains(words[index - 2])
+        {
+            joined[index] = words[index - 2] + words[index]
+        }
+        return joined
+    }
+
+    /// Whether the token is the "up" or "-" of a joined "up-regulated".
+    private func isRegulationPrefix(_ index: Int) -> Bool {
+        if ["up", "down"].contains(words[index]), index + 2 < words.count, words[index + 1] == "-" {
+            return words[index + 2].hasPrefix(words[index] + "regulat")
+        }
+        if words[index] == "-", index >= 1, index + 1 < words.count, ["up", "down"].contains(words[index - 1]) {
+            return words[index + 1].hasPrefix(words[index - 1] + "regulat")
+        }
+        return false
     }
 }

@@ -35,7 +35,7 @@ struct TriggerLexicon: Sendable {
                 for (form, kind) in Self.inflections(of: sense.lemma) {
                     add(Entry(sense: sense, form: kind), for: form)
                 }
-            case .noun, .adjective:
+            case .noun, .adjective, .agent:
                 add(Entry(sense: sense, form: .finite), for: sense.lemma)
             }
         }

@@ -10,6 +10,9 @@ struct TriggerSense: Sendable, Hashable {
         case noun
         /// An adjective or participle with a fixed preposition: "X is associated with Y".
         case adjective
+        /// A noun naming the actor by what it does to its `of` object: "X is an inhibitor of Y",
+        /// "X, an agonist of Y,", "the Y inhibitor X".
+        case agent
     }
 
     /// How the predicate is chosen.
@@ -45,6 +48,8 @@ struct TriggerSense: Sendable, Hashable {
     var particle: String?
     /// Whether the particle may be left out ("binds Y" and "binds to Y").
     var particleIsOptional = false
+    /// A word that must stand right before the trigger ("risk" in "risk factor for"); `nil` when none.
+    var precedingWord: String?
 
     /// The sign of the effect.
     var polarity: Polarity {
