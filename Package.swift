@@ -45,7 +45,9 @@ let package = Package(
             name: "LitGraphExtraction",
             dependencies: ["LitGraphModel"],
             exclude: ["README.md"],
-            resources: [.copy("Resources/lexicon.tsv"), .copy("Resources/orthologs.tsv"), .copy("Resources/relation-model.tsv")]
+            resources: [
+                .copy("Resources/lexicon.tsv"), .copy("Resources/orthologs.tsv"), .copy("Resources/relation-model.tsv"),
+            ]
         ),
         // The SQLite graph: schema, migrations, writes and reads.
         .target(

@@ -12,6 +12,14 @@ public struct PairCandidate: Sendable, Hashable {
     public var features: [String]
     /// Where the evidence is: the sentence, both arguments and a trigger between them if any.
     public var occurrence: PairOccurrence
+
+    /// Creates a candidate.
+    public init(subject: Entity, object: Entity, features: [String], occurrence: PairOccurrence) {
+        self.subject = subject
+        self.object = object
+        self.features = features
+        self.occurrence = occurrence
+    }
 }
 
 /// Where in a document a candidate pair's evidence lies.
@@ -32,4 +40,19 @@ public struct PairOccurrence: Sendable, Hashable {
     public var isHedged: Bool
     /// Whether the two mentions are in different sentences (one of them in the title).
     public var crossesSentences: Bool
+
+    /// Creates an occurrence.
+    public init(
+        sentence: Sentence, subjectSpan: TextSpan, objectSpan: TextSpan, triggerSpan: TextSpan, trigger: String,
+        isNegated: Bool, isHedged: Bool, crossesSentences: Bool
+    ) {
+        self.sentence = sentence
+        self.subjectSpan = subjectSpan
+        self.objectSpan = objectSpan
+        self.triggerSpan = triggerSpan
+        self.trigger = trigger
+        self.isNegated = isNegated
+        self.isHedged = isHedged
+        self.crossesSentences = crossesSentences
+    }
 }

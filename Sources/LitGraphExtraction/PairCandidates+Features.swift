@@ -70,7 +70,8 @@ extension PairCandidates {
         if found.contains(where: \.evidence.isHedged) { features.add("rulehedge") }
     }
 
-    private func addTriggerFeatures(_ features: inout FeatureList, _ pair: CoOccurrence, prefix: String, types: String) {
+    private func addTriggerFeatures(_ features: inout FeatureList, _ pair: CoOccurrence, prefix: String, types: String)
+    {
         let tokens = sentences[pair.first.sentence].tokens
         for token in tokens[pair.first.match.tokens.upperBound..<pair.second.match.tokens.lowerBound] {
             guard let sense = triggers.entries(for: token.lower).first?.sense else { continue }
@@ -96,7 +97,8 @@ extension PairCandidates {
         where word.kind == .word {
             features.add("pre=\(word.lower)")
         }
-        for word in tokens[pair.second.match.tokens.upperBound..<min(tokens.count, pair.second.match.tokens.upperBound + 2)]
+        for word in tokens[
+            pair.second.match.tokens.upperBound..<min(tokens.count, pair.second.match.tokens.upperBound + 2)]
         where word.kind == .word {
             features.add("post=\(word.lower)")
         }

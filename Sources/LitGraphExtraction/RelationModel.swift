@@ -71,7 +71,8 @@ public struct RelationModel: Sendable {
     /// - Throws: ``RelationModelError`` if the packaged model is missing or malformed.
     public static func builtIn() throws -> RelationModel {
         guard let url = Bundle.module.url(forResource: "relation-model", withExtension: "tsv") else {
-            throw RelationModelError(source: "relation-model.tsv", problem: "the built-in model is missing from the package")
+            throw RelationModelError(
+                source: "relation-model.tsv", problem: "the built-in model is missing from the package")
         }
         let text: String
         do {

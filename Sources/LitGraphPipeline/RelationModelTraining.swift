@@ -64,7 +64,9 @@ public struct RelationModelTraining: Sendable {
         text.annotatedRelations = []
         for candidate in extractor.pairCandidates(in: text) {
             let categories: Set<EntityCategory> = [candidate.subject.category, candidate.object.category]
-            if chemicalDiseaseOnly, !categories.contains(.chemical) || categories.isDisjoint(with: [.disease, .phenotype]) {
+            if chemicalDiseaseOnly,
+                !categories.contains(.chemical) || categories.isDisjoint(with: [.disease, .phenotype])
+            {
                 continue
             }
             let types = EntityPair.pairs(candidate.subject.id, candidate.object.id).flatMap { labels[$0] ?? [] }

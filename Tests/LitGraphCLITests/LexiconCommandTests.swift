@@ -134,3 +134,46 @@ import Testing
         #expect(outcome.standardError.contains(input))
     }
 }
+
+/// `litgraph train relations`: the committed relation model is what the command learns.
+@Suite struct TrainCommandTests {
+    @Test(.enabled(if: PackagePaths.hasShared))
+    func committedRelationModelIsReproducible() throws {
+        let directory = try TemporaryDirectory()
+        let output = directory.path("relation-model.tsv")
+        let outcome = try CommandRunner.litgraph().run([
+            "train", "relations", "--gold", PackagePaths.shared("corpora/biored/Train.PubTator").path,
+            PackagePaths.shared("corpora/bc5cdr/CDR_TrainingSet.PubTator.txt").path, "--threshold", "0.25", "-o",
+            output,
+        ])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardError.hasSuffix("pairs in 900 documents\n"))
+        let learned = try Data(contentsOf: URL(filePath: output))
+        let committed = try Data(
+            contentsOf: PackagePaths.package("Sources/LitGraphExtraction/Resources/relation-model.tsv"))
+        #expect(
+            learned == committed,
+            """
+            retrain after changing the rules or the lexicon: litgraph train relations --gold \
+            ../shared/corpora/biored/Train.PubTator ../shared/corpora/bc5cdr/CDR_TrainingSet.PubTator.txt \
+            --threshold 0.25 -o Sources/LitGraphExtraction/Resources/relation-model.tsv
+            """)
+    }
+
+    @Test func aFileWithoutRelationsCannotTrain() throws {
+        let directory = try TemporaryDirectory()
+        let input = try directory.write(
+            "1|t|Title\n1|a|Aspirin in asthma.\n1\t0\t5\tTitle\tChemical\tD1\n", to: "x.pubtator")
+        let outcome = try CommandRunner.litgraph().run(
+            ["train", "relations", "--gold", input, "-o", directory.path("out.tsv")])
+        #expect(outcome.status == 65)
+        #expect(outcome.standardError.split(separator: "\n").count == 1)
+        #expect(outcome.standardError.contains(input))
+    }
+
+    @Test func aThresholdOutsideZeroToOneIsAUsageError() throws {
+        let outcome = try CommandRunner.litgraph().run(
+            ["train", "relations", "--gold", "x", "--threshold", "2", "-o", "y"])
+        #expect(outcome.status == 64)
+    }
+}

@@ -14,8 +14,13 @@ func renderedTriples(_ annotated: AnnotatedDocument) -> [String] {
     }
 }
 
-/// The shared extractor over the built-in lexicon.
-let sharedExtractor: Extractor = {
+/// The shared extractor over the built-in lexicon and ortholog table, with the rules only: the
+/// tables of sentences pin the rules, and the relation model has its own tests
+/// (``RelationModelTests``) that use ``modelExtractor``.
+let sharedExtractor: Extractor = modelExtractor.using(RelationModel.empty)
+
+/// The built-in extractor, relation model included.
+let modelExtractor: Extractor = {
     do {
         return try Extractor.builtIn()
     } catch {
