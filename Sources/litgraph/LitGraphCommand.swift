@@ -10,6 +10,8 @@ struct LitGraphCommand: ParsableCommand {
             Read abstracts (plain text, PubMed/MEDLINE XML, .gz), extract directed, signed relations with \
             their evidence, store them in a SQLite graph, and query or export it.
             """,
-        subcommands: [Build.self, Query.self, Evidence.self, Stats.self, Export.self, Lexicon.self, Eval.self]
+        subcommands: [
+            Build.self, Query.self, Evidence.self, Conflicts.self, Stats.self, Export.self, Lexicon.self, Eval.self,
+        ]
     )
 }
