@@ -104,7 +104,13 @@ public struct DOTExporter: Sendable {
         return "  \(ends) [\(Self.attributeList(attributes))];"
     }
 
-    /// The hover text of an edge: predicate, polarity, evidence count and the documents cited.
+    /// `value` (0 to 1) with two decimals, such as `0.94`.
+    static func twoDecimals(_ value: Double) -> String {
+        let hundredths = Int((min(1, max(0, value)) * 100).rounded())
+        return "\(hundredths / 100)." + (hundredths % 100 < 10 ? "0" : "") + "\(hundredths % 100)"
+    }
+
+    /// The hover text of an edge: predicate, polarity, evidence count, belief and the documents cited.
     static func tooltip(for edge: GraphEdge, documents: [String]) -> String {
         let relation = edge.relation
         let count = edge.evidenceCount
@@ -112,6 +118,7 @@ public struct DOTExporter: Sendable {
             relation.predicate.rawValue,
             relation.polarity.rawValue,
             count == 1 ? "1 sentence" : "\(count) sentences",
+            "belief " + Self.twoDecimals(edge.belief),
         ]
         if !documents.isEmpty {
             let shown = documents.prefix(maxTooltipDocuments).map(IdentifierLinks.citation(of:))

@@ -11,6 +11,9 @@ public enum JSONValue: Sendable, Hashable {
     case bool(Bool)
     /// An integer.
     case int(Int)
+    /// A number with a fraction, written as its shortest round-trip decimal (`0.2825`, `1.0`), as
+    /// Python writes a float; a value that is not finite is written as `null`.
+    case number(Double)
     /// A string.
     case string(String)
     /// An array.
@@ -33,6 +36,7 @@ public enum JSONValue: Sendable, Hashable {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
         case .int(let value): output += String(value)
+        case .number(let value): output += value.isFinite ? String(value) : "null"
         case .string(let value): output += Self.quoted(value)
         case .array(let elements):
             guard !elements.isEmpty else {

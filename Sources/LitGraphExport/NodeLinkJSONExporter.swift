@@ -9,7 +9,8 @@ public import LitGraphModel
 /// Node members: `id` (CURIE), `name`, `category` (Biolink class), `litgraph_category`,
 /// `grounded`. Edge members: `source`, `target`, `key`, `predicate`, `biolink_predicate`,
 /// `object_direction_qualifier` (signed regulation only), `polarity`, `evidence_count`,
-/// `document_count`, `evidence`.
+/// `document_count`, `belief` (rounded to four decimals), `first_year` and `last_year` (`null`
+/// when unknown), `evidence`; each evidence object carries `confidence` when its finder gave one.
 public struct NodeLinkJSONExporter: Sendable {
     /// The Biolink Model release the exported categories and predicates were checked against.
     public static let biolinkVersion = "4.4.6"
@@ -70,6 +71,9 @@ public struct NodeLinkJSONExporter: Sendable {
             ("polarity", .string(relation.polarity.rawValue)),
             ("evidence_count", .int(edge.evidenceCount)),
             ("document_count", .int(edge.documentCount)),
+            ("belief", .number(Self.rounded(edge.belief))),
+            ("first_year", edge.firstYear.map(JSONValue.int) ?? .null),
+            ("last_year", edge.lastYear.map(JSONValue.int) ?? .null),
             ("evidence", .array(edge.evidence.map(evidenceObject))),
         ]
         return .object(members)
@@ -78,7 +82,7 @@ public struct NodeLinkJSONExporter: Sendable {
     /// The object for one evidence row; spans are `[start, end]` in code points.
     func evidenceObject(_ evidence: Evidence) -> JSONValue {
         func span(_ span: TextSpan) -> JSONValue { .array([.int(span.start), .int(span.end)]) }
-        return .object([
+        var members: [(key: String, value: JSONValue)] = [
             ("document", .string(evidence.documentID)),
             ("sentence_index", .int(evidence.sentenceIndex)),
             ("sentence", .string(evidence.sentenceText)),
@@ -89,7 +93,16 @@ public struct NodeLinkJSONExporter: Sendable {
             ("subject_span", span(evidence.subjectSpan)),
             ("trigger_span", span(evidence.triggerSpan)),
             ("object_span", span(evidence.objectSpan)),
-        ])
+        ]
+        if let confidence = evidence.confidence {
+            members.append(("confidence", .number(Self.rounded(confidence))))
+        }
+        return .object(members)
+    }
+
+    /// `value` rounded to four decimals, so exports stay short and stable across platforms.
+    static func rounded(_ value: Double) -> Double {
+        (value * 10_000).rounded() / 10_000
     }
 
     /// The Biolink `object_direction_qualifier` of a signed regulation: the predicate's own

@@ -1,16 +1,20 @@
 import Foundation
 public import LitGraphExport
-import LitGraphStore
+public import LitGraphStore
 
 /// Everything `litgraph export` writes from a database: graph formats from the graph, document
 /// formats (PubTator) from the stored documents.
 public enum DatabaseExport {
     /// The database at `databasePath` (opened read-only) rendered in `format`.
     ///
+    /// `filter` selects the edges and evidence of the graph formats; the document formats
+    /// (PubTator) write every stored document and ignore it.
     /// - Throws: `StoreError` when the database is missing, not LitGraph's, or too new.
-    public static func render(_ format: ExportFormat, databasePath: String) throws -> String {
+    public static func render(
+        _ format: ExportFormat, databasePath: String, filter: EdgeFilter = .none
+    ) throws -> String {
         guard format.isDocumentFormat else {
-            return try GraphExports(databasePath: databasePath).render(format)
+            return try GraphExports(databasePath: databasePath, filter: filter).render(format)
         }
         return try pubTator(databasePath: databasePath)
     }

@@ -10,6 +10,9 @@ public struct GraphBuilder: Sendable {
     public let extractor: Extractor
     /// How many documents are written per batch inside a file's transaction.
     public var batchSize = 256
+    /// Whether relations of ``GenericConcepts`` ("patients", "disease", "cells") are stored too
+    /// (`build --keep-generic`); by default they are left out.
+    public var keepsGenericConcepts = false
 
     /// Creates a builder around an extractor.
     public init(extractor: Extractor) {
@@ -45,7 +48,8 @@ public struct GraphBuilder: Sendable {
                 try reader.read(file, diagnostics: { diagnostics.append($0) }) { document in
                     summary.documentsRead += 1
                     if !seen.insert(document.id).inserted { summary.duplicates += 1 }
-                    batch.append(extractor.annotate(document))
+                    let annotated = extractor.annotate(document)
+                    batch.append(keepsGenericConcepts ? annotated : GenericConcepts.removingRelations(from: annotated))
                     if batch.count >= batchSize {
                         try write(batch, to: store, into: &summary)
                         batch.removeAll(keepingCapacity: true)

@@ -1,7 +1,7 @@
 public import Foundation
 public import LitGraphExport
 public import LitGraphModel
-import LitGraphStore
+public import LitGraphStore
 
 /// The whole graph of a database, rendered in the export formats: `litgraph export`.
 public struct GraphExports: Sendable {
@@ -10,12 +10,14 @@ public struct GraphExports: Sendable {
 
     /// Reads the whole graph of the database at `databasePath` (opened read-only).
     ///
-    /// - Parameter graphName: the name written into the exports; the database file's name without
-    ///   its extension when `nil`.
-    public init(databasePath: String, graphName: String? = nil) throws {
+    /// - Parameters:
+    ///   - graphName: the name written into the exports; the database file's name without its
+    ///     extension when `nil`.
+    ///   - filter: the edges and evidence exported (`--min-evidence`, `--min-belief`, `--exclude-hedged`).
+    public init(databasePath: String, graphName: String? = nil, filter: EdgeFilter = .none) throws {
         let store = try GraphStore(path: databasePath, mode: .readOnly)
         let name = graphName ?? URL(fileURLWithPath: databasePath).deletingPathExtension().lastPathComponent
-        graph = try store.graph(name: name)
+        graph = try store.graph(name: name, filter: filter)
     }
 
     /// Wraps a graph already read.

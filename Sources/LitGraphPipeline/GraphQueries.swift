@@ -5,7 +5,7 @@ public import LitGraphStore
 ///
 /// Opens the database read-only; never creates or changes it.
 public final class GraphQueries {
-    private let store: GraphStore
+    let store: GraphStore
 
     /// Opens the database at `databasePath` for reading.
     /// - Throws: `StoreError` when it is missing, not a LitGraph database, or too new.
@@ -24,23 +24,30 @@ public final class GraphQueries {
         return first
     }
 
-    /// The relations of an entity with their evidence counts.
-    public func relations(of text: String, direction: EdgeDirection, predicate: RelationPredicate?) throws -> Report {
+    /// The relations of an entity with their evidence counts, belief and years, as `filter` keeps them.
+    ///
+    /// Columns: subject, subject_name, predicate, polarity, object, object_name, evidence,
+    /// documents, negated, hedged, belief, first_year, last_year (empty or `null` when unknown).
+    public func relations(
+        of text: String, direction: EdgeDirection, predicate: RelationPredicate?, filter: EdgeFilter = .none
+    ) throws -> Report {
         let entity = try entity(text)
-        let edges = try store.edges(of: entity.id, direction: direction, predicate: predicate, withEvidence: true)
+        let edges = try store.edges(
+            of: entity.id, direction: direction, predicate: predicate, filter: filter, withEvidence: false)
         let rows: [[Report.Value]] = edges.map { edge in
             let relation = edge.relation
             return [
                 .text(relation.subject.id), .text(relation.subject.name), .text(relation.predicate.rawValue),
                 .text(relation.polarity.rawValue), .text(relation.object.id), .text(relation.object.name),
-                .int(edge.evidenceCount), .int(edge.documentCount),
-                .int(edge.evidence.filter(\.isNegated).count), .int(edge.evidence.filter(\.isHedged).count),
+                .int(edge.evidenceCount), .int(edge.documentCount), .int(edge.negatedCount), .int(edge.hedgedCount),
+                .number(edge.belief), edge.firstYear.map(Report.Value.int) ?? .missing,
+                edge.lastYear.map(Report.Value.int) ?? .missing,
             ]
         }
         return Report(
             columns: [
                 "subject", "subject_name", "predicate", "polarity", "object", "object_name", "evidence", "documents",
-                "negated", "hedged",
+                "negated", "hedged", "belief", "first_year", "last_year",
             ],
             rows: rows
         )

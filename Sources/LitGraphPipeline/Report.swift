@@ -10,12 +10,18 @@ public struct Report: Sendable, Equatable {
         case int(Int)
         /// A flag.
         case bool(Bool)
+        /// A number with a fraction, printed rounded to four decimals.
+        case number(Double)
+        /// A value that is not known (empty in tables and TSV, `null` in JSON).
+        case missing
 
         var plain: String {
             switch self {
             case .text(let text): text
             case .int(let number): String(number)
             case .bool(let flag): flag ? "yes" : "no"
+            case .number(let number): String(Self.rounded(number))
+            case .missing: ""
             }
         }
 
@@ -24,7 +30,14 @@ public struct Report: Sendable, Equatable {
             case .text(let text): .string(text)
             case .int(let number): .int(number)
             case .bool(let flag): .bool(flag)
+            case .number(let number): .number(Self.rounded(number))
+            case .missing: .null
             }
+        }
+
+        /// `number` rounded to four decimals.
+        static func rounded(_ number: Double) -> Double {
+            (number * 10_000).rounded() / 10_000
         }
     }
 

@@ -91,5 +91,7 @@ extension Evidence {
         hasher.combine(rule)
         hasher.combine(isNegated)
         hasher.combine(isHedged)
+        // Mixed in only when present, so documents found by rules keep the hashes they had.
+        if let confidence { hasher.combine(Int(bitPattern: UInt(confidence.bitPattern))) }
     }
 }

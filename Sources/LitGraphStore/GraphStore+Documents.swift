@@ -66,7 +66,7 @@ extension GraphStore {
             "SELECT DISTINCT relation_id FROM evidence WHERE document_id = ? AND negated = 0"
         ).rows([.text(documentID)]) { $0.int(at: 0) }
         return try ids.flatMap { id in
-            try relationRows(where: "r.id = ?", [.int(id)]).map(\.edge.relation)
+            try relationRows(where: "r.id = ?", [.int(id)], filter: .none).map(\.edge.relation)
         }.sorted {
             ($0.subject.id, $0.object.id, $0.predicate, $0.polarity)
                 < ($1.subject.id, $1.object.id, $1.predicate, $1.polarity)

@@ -7,6 +7,7 @@ extension GraphStore {
     ///   - direction: `.outgoing` (entity is the subject), `.incoming` (the object) or `.both`.
     ///   - predicate: keeps only this predicate, or its family: `.regulates` also keeps
     ///     `positively_regulates` and `negatively_regulates`. `nil` keeps every predicate.
+    ///   - filter: the evidence and edges kept; counts, belief and years are over the kept evidence.
     ///   - withEvidence: false leaves `GraphEdge.evidence` empty (the counts are still set).
     /// - Returns: edges sorted by evidence count descending, then subject id, object id, predicate,
     ///   polarity; evidence ordered by document identifier, then sentence index.
@@ -14,6 +15,7 @@ extension GraphStore {
         of entityID: String,
         direction: EdgeDirection,
         predicate: RelationPredicate? = nil,
+        filter: EdgeFilter = .none,
         withEvidence: Bool = true
     ) throws -> [GraphEdge] {
         let condition =
@@ -22,50 +24,51 @@ extension GraphStore {
             case .incoming: "r.object_id = ?1"
             case .both: "r.subject_id = ?1 OR r.object_id = ?1"
             }
-        var rows = try relationRows(where: condition, [.text(entityID)])
+        var rows = try relationRows(where: condition, [.text(entityID)], filter: filter)
         if let predicate {
             rows.removeAll { $0.edge.relation.predicate != predicate && $0.edge.relation.predicate.family != predicate }
         }
-        return try finish(rows, withEvidence: withEvidence)
+        return try finish(rows, filter: filter, withEvidence: withEvidence)
     }
 
     /// The relations from `subjectID` to `objectID` (and from `objectID` to `subjectID` too when
-    /// `eitherDirection`), with their evidence, sorted as by ``edges(of:direction:predicate:withEvidence:)``.
+    /// `eitherDirection`), with their evidence, sorted as by ``edges(of:direction:predicate:filter:withEvidence:)``.
     public func edges(from subjectID: String, to objectID: String, eitherDirection: Bool = false) throws -> [GraphEdge]
     {
         let condition =
             eitherDirection
             ? "(r.subject_id = ?1 AND r.object_id = ?2) OR (r.subject_id = ?2 AND r.object_id = ?1)"
             : "r.subject_id = ?1 AND r.object_id = ?2"
-        let rows = try relationRows(where: condition, [.text(subjectID), .text(objectID)])
-        return try finish(rows, withEvidence: true)
+        let rows = try relationRows(where: condition, [.text(subjectID), .text(objectID)], filter: .none)
+        return try finish(rows, filter: .none, withEvidence: true)
     }
 
-    /// The whole graph with all evidence; its nodes are the entities that take part in a relation.
+    /// The whole graph with all the evidence `filter` keeps; its nodes are the entities that take
+    /// part in a kept edge.
     ///
     /// Reads every relation and evidence row: O(size of the database) in time and memory.
-    public func graph(name: String) throws -> KnowledgeGraph {
-        let nodes = try connection.cachedStatement(
-            """
-            SELECT id, name, category FROM entities e
-            WHERE EXISTS (SELECT 1 FROM relations WHERE subject_id = e.id)
-            OR EXISTS (SELECT 1 FROM relations WHERE object_id = e.id)
-            """
-        ).rows { try decodeEntity($0, from: 0) }
+    public func graph(name: String, filter: EdgeFilter = .none) throws -> KnowledgeGraph {
         var evidence: [Int: [Evidence]] = [:]
-        for (relationID, row) in try evidenceRows(where: "1", []) {
+        for (relationID, row) in try evidenceRows(where: "1", [], filter: filter) {
             evidence[relationID, default: []].append(row)
         }
-        let edges = try relationRows(where: "1", []).map { row in
+        let edges = try relationRows(where: "1", [], filter: filter).map { row in
             var edge = row.edge
             edge.evidence = evidence[row.id] ?? []
             return edge
         }
-        return KnowledgeGraph(name: name, nodes: nodes, edges: edges)
+        var nodes: [String: Entity] = [:]
+        for edge in edges {
+            nodes[edge.relation.subject.id] = edge.relation.subject
+            nodes[edge.relation.object.id] = edge.relation.object
+        }
+        return KnowledgeGraph(name: name, nodes: Array(nodes.values), edges: edges)
     }
 
     /// Sorts the rows into the documented order and, if asked, loads each one's evidence.
-    private func finish(_ rows: [(id: Int, edge: GraphEdge)], withEvidence: Bool) throws -> [GraphEdge] {
+    private func finish(
+        _ rows: [(id: Int, edge: GraphEdge)], filter: EdgeFilter, withEvidence: Bool
+    ) throws -> [GraphEdge] {
         try rows.sorted { left, right in
             let (a, b) = (left.edge, right.edge)
             if a.evidenceCount != b.evidenceCount { return a.evidenceCount > b.evidenceCount }
@@ -74,7 +77,8 @@ extension GraphStore {
         }.map { row in
             var edge = row.edge
             if withEvidence {
-                edge.evidence = try evidenceRows(where: "e.relation_id = ?", [.int(row.id)]).map(\.evidence)
+                edge.evidence = try evidenceRows(where: "e.relation_id = ?", [.int(row.id)], filter: filter)
+                    .map(\.evidence)
             }
             return edge
         }

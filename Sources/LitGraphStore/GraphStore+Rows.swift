@@ -1,40 +1,78 @@
 import LitGraphModel
 
 extension GraphStore {
-    /// Relations (with both entities and the counts, without evidence) matching `condition`, a
-    /// fixed SQL fragment over `relations r` whose values are bound from `values`.
-    func relationRows(where condition: String, _ values: [SQLiteValue]) throws -> [(id: Int, edge: GraphEdge)] {
-        try connection.cachedStatement(
+    /// Relations matching `condition` (a fixed SQL fragment over `relations r` whose values are
+    /// bound from `values`), with both entities and their summary — counts, belief, years, flag
+    /// counts — computed over the evidence `filter` keeps, without the evidence itself; only
+    /// edges the filter keeps are returned.
+    func relationRows(
+        where condition: String, _ values: [SQLiteValue], filter: EdgeFilter
+    ) throws -> [(id: Int, edge: GraphEdge)] {
+        let beliefs = try beliefs(where: condition, values, filter: filter)
+        let rows = try connection.cachedStatement(
             """
-            SELECT r.id, r.predicate, r.polarity, r.evidence_count, r.document_count,
-            s.id, s.name, s.category, o.id, o.name, o.category
+            SELECT r.id, r.predicate, r.polarity, count(*), count(DISTINCT e.document_id), min(d.year), max(d.year),
+            sum(e.negated), sum(e.hedged), s.id, s.name, s.category, o.id, o.name, o.category
             FROM relations r JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id
+            JOIN evidence e ON e.relation_id = r.id AND \(filter.evidenceCondition)
+            JOIN documents d ON d.id = e.document_id
             WHERE \(condition)
+            GROUP BY r.id
             """
         ).rows(values) { row in
             let relation = Relation(
-                subject: try decodeEntity(row, from: 5),
+                subject: try decodeEntity(row, from: 9),
                 predicate: try decode(RelationPredicate.self, row, at: 1, column: "relations.predicate"),
                 polarity: try decode(Polarity.self, row, at: 2, column: "relations.polarity"),
-                object: try decodeEntity(row, from: 8)
+                object: try decodeEntity(row, from: 12)
             )
+            let id = row.int(at: 0)
             let edge = GraphEdge(
-                relation: relation, evidenceCount: row.int(at: 3), documentCount: row.int(at: 4), evidence: [])
-            return (row.int(at: 0), edge)
+                relation: relation, evidenceCount: row.int(at: 3), documentCount: row.int(at: 4), evidence: [],
+                belief: beliefs[id]?.value ?? 0, firstYear: row.optionalInt(at: 5), lastYear: row.optionalInt(at: 6),
+                negatedCount: row.int(at: 7), hedgedCount: row.int(at: 8)
+            )
+            return (id: id, edge: edge)
         }
+        return rows.filter { filter.keeps($0.edge) }
+    }
+
+    /// The ``Belief`` of every relation matching `condition`, over the evidence `filter` keeps.
+    private func beliefs(
+        where condition: String, _ values: [SQLiteValue], filter: EdgeFilter
+    ) throws -> [Int: Belief] {
+        var beliefs: [Int: Belief] = [:]
+        let rows = try connection.cachedStatement(
+            """
+            SELECT e.relation_id, e.negated, e.hedged, e.confidence
+            FROM evidence e JOIN relations r ON r.id = e.relation_id
+            WHERE (\(condition)) AND \(filter.evidenceCondition)
+            """
+        ).rows(values) { row in
+            (
+                id: row.int(at: 0), negated: row.int(at: 1) != 0, hedged: row.int(at: 2) != 0,
+                confidence: row.optionalDouble(at: 3)
+            )
+        }
+        for row in rows {
+            beliefs[row.id, default: Belief()].add(
+                confidence: row.confidence, isHedged: row.hedged, isNegated: row.negated)
+        }
+        return beliefs
     }
 
     /// Evidence rows with their sentence text, matching `condition` (a fixed SQL fragment over
-    /// `evidence e`), ordered by relation, document identifier, then sentence index.
-    func evidenceRows(where condition: String, _ values: [SQLiteValue]) throws -> [(
-        relationID: Int, evidence: Evidence
-    )] {
+    /// `evidence e`) and kept by `filter`, ordered by relation, document identifier, then sentence index.
+    func evidenceRows(
+        where condition: String, _ values: [SQLiteValue], filter: EdgeFilter = .none
+    ) throws -> [(relationID: Int, evidence: Evidence)] {
         try connection.cachedStatement(
             """
             SELECT e.relation_id, e.document_id, e.sentence_index, s.text, e.subject_start, e.subject_end,
-            e.trigger_start, e.trigger_end, e.object_start, e.object_end, e.trigger, e.rule, e.negated, e.hedged
+            e.trigger_start, e.trigger_end, e.object_start, e.object_end, e.trigger, e.rule, e.negated, e.hedged,
+            e.confidence
             FROM evidence e JOIN sentences s ON s.document_id = e.document_id AND s.idx = e.sentence_index
-            WHERE \(condition)
+            WHERE (\(condition)) AND \(filter.evidenceCondition)
             ORDER BY e.relation_id, e.document_id, e.sentence_index, e.id
             """
         ).rows(values) { row in
@@ -48,7 +86,8 @@ extension GraphStore {
                 trigger: row.text(at: 10),
                 rule: row.text(at: 11),
                 isNegated: row.int(at: 12) != 0,
-                isHedged: row.int(at: 13) != 0
+                isHedged: row.int(at: 13) != 0,
+                confidence: row.optionalDouble(at: 14)
             )
             return (row.int(at: 0), evidence)
         }

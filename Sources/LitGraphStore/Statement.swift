@@ -111,6 +111,16 @@ final class Statement {
         Int(sqlite3_column_int64(handle, index))
     }
 
+    /// The number in column `index` of the current row, or nil for `NULL`.
+    func optionalDouble(at index: Int32) -> Double? {
+        isNull(at: index) ? nil : sqlite3_column_double(handle, index)
+    }
+
+    /// The integer in column `index` of the current row, or nil for `NULL`.
+    func optionalInt(at index: Int32) -> Int? {
+        isNull(at: index) ? nil : int(at: index)
+    }
+
     /// The text in column `index` of the current row (empty for `NULL`).
     func text(at index: Int32) -> String {
         guard let bytes = sqlite3_column_text(handle, index) else { return "" }

@@ -36,6 +36,9 @@ extension LitGraphCommand {
         )
         var ner: EntitySource = .gold
 
+        @Flag(help: "Also store relations of generic concepts (patients, disease, treatment, cells, levels…).")
+        var keepGeneric = false
+
         func validate() throws {
             guard (db == nil) != (out == nil) else {
                 throw ValidationError("Pass exactly one of --db FILE or --out DIR.")
@@ -44,7 +47,8 @@ extension LitGraphCommand {
 
         func run() throws {
             try reportingFailures {
-                let builder = GraphBuilder(extractor: try Extractor.builtIn().using(ner))
+                var builder = GraphBuilder(extractor: try Extractor.builtIn().using(ner))
+                builder.keepsGenericConcepts = keepGeneric
                 let summary =
                     if let out {
                         try builder.build(inputs: inputs, format: inputFormat, outputDirectory: out)

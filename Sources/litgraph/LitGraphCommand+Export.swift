@@ -18,9 +18,11 @@ extension LitGraphCommand {
         @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for standard output.", valueName: "file"))
         var output: String = "-"
 
+        @OptionGroup var filter: EdgeFilterOptions
+
         func run() throws {
             try reportingFailures {
-                let text = try DatabaseExport.render(format, databasePath: database.db)
+                let text = try DatabaseExport.render(format, databasePath: database.db, filter: filter.filter)
                 if output == "-" {
                     Terminal.output(text)
                 } else {

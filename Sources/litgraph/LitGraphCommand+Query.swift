@@ -22,12 +22,14 @@ extension LitGraphCommand {
         @Option(name: .long, help: "Keep one predicate (regulates also keeps its signed forms).")
         var predicate: RelationPredicate?
 
+        @OptionGroup var filter: EdgeFilterOptions
         @OptionGroup var report: ReportOptions
 
         func run() throws {
             try reportingFailures {
                 let queries = try GraphQueries(databasePath: database.db)
-                let result = try queries.relations(of: entity, direction: direction, predicate: predicate)
+                let result = try queries.relations(
+                    of: entity, direction: direction, predicate: predicate, filter: filter.filter)
                 Terminal.output(result.rendered(as: report.resolvedFormat))
             }
         }

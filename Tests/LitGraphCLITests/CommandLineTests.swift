@@ -41,11 +41,13 @@ import Testing
         #expect(
             lines.first
                 == "subject\tsubject_name\tpredicate\tpolarity\tobject\tobject_name\tevidence\tdocuments\tnegated\thedged"
+                + "\tbelief\tfirst_year\tlast_year"
         )
         #expect(
             lines.contains(
-                "MESH:D010121\toxytocin\tregulates\tunknown\tMESH:D055500\tpsychological resilience\t2\t1\t0\t0"))
-        #expect(lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 10 })
+                "MESH:D010121\toxytocin\tregulates\tunknown\tMESH:D055500\tpsychological resilience\t2\t1\t0\t0"
+                    + "\t0.91\t\t"))
+        #expect(lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 13 })
     }
 
     @Test func queryAcceptsIdentifiersAndFiltersByPredicateFamily() throws {

@@ -86,7 +86,9 @@ struct DOTExporterTests {
         let dot = exporter.render(ExportFixtures.tricky)
         let negative = try #require(statement(startingWith: #""MESH:D010121" -> "NCBIGene:3569""#, in: dot))
         #expect(negative.contains(##"label="negatively regulates", arrowhead=tee, color="#B2182B", penwidth=2.00"##))
-        #expect(negative.contains(#"tooltip="negatively_regulates · negative · 2 sentences · PMID:123, PMID:456""#))
+        #expect(
+            negative.contains(
+                #"tooltip="negatively_regulates · negative · 2 sentences · belief 0.91 · PMID:123, PMID:456""#))
         #expect(negative.contains(#"URL="https://pubmed.ncbi.nlm.nih.gov/123/""#))
         #expect(negative.contains(#"class="negative", id="e-4""#))
         let unknown = try #require(statement(startingWith: #""MESH:D010121" -> "LITGRAPH:hpa-axis""#, in: dot))
@@ -99,7 +101,7 @@ struct DOTExporterTests {
         let interaction = try #require(statement(startingWith: #""NCBIGene:3569" -> "MESH:D004723""#, in: dot))
         #expect(interaction.contains(##"dir=both, arrowhead=dot, arrowtail=dot, color="#2166AC""##))
         let noEvidence = try #require(statement(startingWith: #""node" -> "LITGRAPH:a\"b\\c""#, in: dot))
-        #expect(noEvidence.contains(#"tooltip="regulates · unknown · 0 sentences""#))
+        #expect(noEvidence.contains(#"tooltip="regulates · unknown · 0 sentences · belief 0.00""#))
         #expect(!noEvidence.contains("URL="))
     }
 

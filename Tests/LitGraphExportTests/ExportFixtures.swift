@@ -34,7 +34,8 @@ enum ExportFixtures {
         text: String = "Oxytocin suppressed IL-6.",
         trigger: String = "suppressed",
         negated: Bool = false,
-        hedged: Bool = false
+        hedged: Bool = false,
+        confidence: Double? = nil
     ) -> Evidence {
         Evidence(
             documentID: document,
@@ -46,11 +47,12 @@ enum ExportFixtures {
             trigger: trigger,
             rule: "active-verb",
             isNegated: negated,
-            isHedged: hedged
+            isHedged: hedged,
+            confidence: confidence
         )
     }
 
-    /// An edge whose counts match its evidence unless given.
+    /// An edge whose counts and belief match its evidence unless given.
     static func edge(
         _ subject: Entity,
         _ predicate: RelationPredicate,
@@ -58,13 +60,19 @@ enum ExportFixtures {
         _ object: Entity,
         evidence: [Evidence],
         evidenceCount: Int? = nil,
-        documentCount: Int? = nil
+        documentCount: Int? = nil,
+        years: ClosedRange<Int>? = nil
     ) -> GraphEdge {
         GraphEdge(
             relation: Relation(subject: subject, predicate: predicate, polarity: polarity, object: object),
             evidenceCount: evidenceCount ?? evidence.count,
             documentCount: documentCount ?? Set(evidence.map(\.documentID)).count,
-            evidence: evidence
+            evidence: evidence,
+            belief: Belief(evidence).value,
+            firstYear: years?.lowerBound,
+            lastYear: years?.upperBound,
+            negatedCount: evidence.filter(\.isNegated).count,
+            hedgedCount: evidence.filter(\.isHedged).count
         )
     }
 
@@ -75,7 +83,8 @@ enum ExportFixtures {
             evidence: [
                 evidence("123", text: "Oxytocin \"suppressed\" IL-6\tlevels\u{1}."),
                 evidence("456", sentence: 3, text: "Oxytocin reduced IL-6 in 中文 cohorts (β = 0.2)."),
-            ]
+            ],
+            years: 2009...2021
         ),
         edge(
             interleukin, .positivelyRegulates, .positive, serotonin,
@@ -91,7 +100,9 @@ enum ExportFixtures {
         ),
         edge(
             serotonin, .associatedWith, .unknown, tabbed,
-            evidence: [evidence("555", text: "5-HT is associated with it.", trigger: "associated with")]
+            evidence: [
+                evidence("555", text: "5-HT is associated with it.", trigger: "associated with", confidence: 0.82)
+            ]
         ),
         edge(
             interleukin, .interactsWith, .unknown, endorphin,

@@ -9,10 +9,10 @@ struct DocumentBuilder {
     private(set) var relations: [ExtractedRelation] = []
 
     /// A document whose title is sentence 0 and whose abstract is `abstractSentences` joined by spaces.
-    init(id: String, title: String, abstractSentences: [String], journal: String? = "J Test") {
+    init(id: String, title: String, abstractSentences: [String], journal: String? = "J Test", year: Int? = 2024) {
         document = Document(
             id: id, pmid: id, title: title, abstract: abstractSentences.joined(separator: " "), journal: journal,
-            year: 2024, meshHeadings: [MeshHeading(descriptorID: "D010121", name: "Oxytocin", isMajorTopic: true)],
+            year: year, meshHeadings: [MeshHeading(descriptorID: "D010121", name: "Oxytocin", isMajorTopic: true)],
             publicationTypes: ["Journal Article"], source: "test.xml")
         var start = 0
         for (index, text) in ([title] + abstractSentences).enumerated() {
@@ -40,14 +40,15 @@ struct DocumentBuilder {
     /// Records `subject` –`predicate`/`polarity`→ `object` read in sentence `sentence`.
     mutating func relate(
         _ subject: (Entity, String), _ predicate: RelationPredicate, _ polarity: Polarity, _ object: (Entity, String),
-        trigger: String, sentence: Int, rule: String = "active-verb", negated: Bool = false, hedged: Bool = false
+        trigger: String, sentence: Int, rule: String = "active-verb", negated: Bool = false, hedged: Bool = false,
+        confidence: Double? = nil
     ) {
         let subjectSpan = mention(subject.0, subject.1, sentence: sentence)
         let objectSpan = mention(object.0, object.1, sentence: sentence)
         let evidence = Evidence(
             documentID: document.id, sentenceIndex: sentence, sentenceText: sentences[sentence].text,
             subjectSpan: subjectSpan, triggerSpan: locate(trigger, sentence: sentence), objectSpan: objectSpan,
-            trigger: trigger, rule: rule, isNegated: negated, isHedged: hedged)
+            trigger: trigger, rule: rule, isNegated: negated, isHedged: hedged, confidence: confidence)
         let relation = Relation(subject: subject.0, predicate: predicate, polarity: polarity, object: object.0)
         relations.append(ExtractedRelation(relation: relation, evidence: evidence))
     }
