@@ -37,7 +37,7 @@ struct EntityRecognizer: Sendable {
                 start += 1
             }
         }
-        return matches
+        return matches.filter { !isModifier($0, in: tokens) }
     }
 
     private func longestMatch(in tokens: [Token], from start: Int) -> Match? {

@@ -18,6 +18,9 @@ public struct LexiconFilter: Sendable {
         if !trees.isEmpty, trees.allSatisfy({ $0.hasPrefix("A12") || $0.hasPrefix("A15.145") }) {
             return (nil, .specimen)
         }
+        if !trees.isEmpty, trees.allSatisfy({ $0.hasPrefix("C23.550.291") }) {
+            return (nil, .diseaseAttribute)
+        }
         let categories = trees.compactMap(Self.category(ofTree:))
         guard let category = Self.categoryOrder.first(where: categories.contains) else {
             return (nil, .outOfScopeTree)

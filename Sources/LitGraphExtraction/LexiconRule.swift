@@ -18,6 +18,10 @@ public enum LexiconRule: String, Sendable, Hashable, CaseIterable, Comparable {
     /// ("Proteins", "Hormones", "Acids", "Cells", "Disease", "Syndrome", "Neoplasms"). Such a heading
     /// names a class, not a mechanism node; the curated overlay brings back the few that are ("cancer").
     case classHead = "class-head"
+    /// A MeSH descriptor whose every tree number lies under Disease Attributes (C23.550.291): a
+    /// property of a disease, not a disease ("Recurrence", "Disease Progression", "Chronic Disease",
+    /// "Acute Disease", "Convalescence"). Neither corpus annotates them.
+    case diseaseAttribute = "disease-attribute"
     /// A MeSH descriptor that is only a specimen in which things are measured: fluids and secretions
     /// (A12) and blood (A15.145) — "plasma levels of cortisol" is about cortisol.
     case specimen

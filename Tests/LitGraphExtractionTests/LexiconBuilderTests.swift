@@ -69,6 +69,15 @@ import Testing
         #expect(lexicon.entity(named: "tau")?.id == "NCBIGene:4137", "a protein name of one gene stays")
     }
 
+    @Test func diseaseAttributesAreNotDiseases() throws {
+        let lexicon = try Self.compile(
+            mesh: "D1\tRecurrence\t\tC23.550.291.937\t\nD2\tChronic Disease\t\tC23.550.291.500\t\n"
+                + "D3\tChronic Urticaria\t\tC17.800.862.945.533|C23.550.291.500.360\t\n")
+        #expect(lexicon.entity(named: "recurrence") == nil)
+        #expect(lexicon.entity(named: "chronic disease") == nil)
+        #expect(lexicon.entity(named: "chronic urticaria")?.id == "MESH:D3", "a disease that is also chronic stays")
+    }
+
     @Test func curatedRowsWinAndKeepTheirNames() throws {
         let lexicon = try Self.compile(
             mesh: "D4\tBreast Neoplasms\tBreast Tumor\tC04.588.180\t\n",
