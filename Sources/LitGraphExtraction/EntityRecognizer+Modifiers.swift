@@ -1,8 +1,9 @@
 import LitGraphModel
 
 extension EntityRecognizer {
-    /// Whether a chemical match only modifies the noun after it, so the text does not name the
-    /// chemical itself:
+    /// Whether a chemical match only modifies a noun, so the text does not name the chemical itself.
+    ///
+    /// Two cases:
     /// - a substrate or ligand naming an enzyme, receptor, transporter or channel ("tyrosine
     ///   kinase", "creatine kinase", "superoxide dismutase", "alanine aminotransferase", "dopamine
     ///   receptor", "calcium channel");
