@@ -31,6 +31,8 @@ struct PairCandidates {
     let rules: [Set<String>: [ExtractedRelation]]
     private(set) var mentions: [String: [Mention]] = [:]
     private var order: [String] = []
+    /// Each sentence's candidate mentions, in text order.
+    private var bySentence: [[Mention]] = []
 
     /// The categories candidates are drawn from.
     static let categories: Set<EntityCategory> = [.chemical, .geneOrProtein, .sequenceVariant, .disease, .phenotype]
@@ -42,6 +44,7 @@ struct PairCandidates {
         var byPair: [Set<String>: [ExtractedRelation]] = [:]
         for rule in rules { byPair[[rule.relation.subject.id, rule.relation.object.id], default: []].append(rule) }
         self.rules = byPair
+        bySentence = Array(repeating: [], count: sentences.count)
         for (position, sentence) in sentences.enumerated() {
             for match in sentence.matches
             where match.entity.isGrounded && Self.categories.contains(match.entity.category) {
@@ -49,6 +52,7 @@ struct PairCandidates {
                     entity: match.entity, sentence: position, match: match, span: sentence.span(of: match))
                 if mentions[match.entity.id] == nil { order.append(match.entity.id) }
                 mentions[match.entity.id, default: []].append(mention)
+                bySentence[position].append(mention)
             }
         }
     }
@@ -57,20 +61,19 @@ struct PairCandidates {
     func candidates() -> [PairCandidate] {
         var coOccurrences: [Set<String>: [CoOccurrence]] = [:]
         var pairs: [(String, String)] = []
-        for (position, _) in sentences.enumerated() {
-            let here = order.flatMap { id in (mentions[id] ?? []).filter { $0.sentence == position } }
-                .sorted { $0.span < $1.span }
+        var listed = Set<Set<String>>()
+        for here in bySentence {
             for (index, first) in here.enumerated() {
                 for second in here[(index + 1)...] where second.entity.id != first.entity.id {
                     let key: Set<String> = [first.entity.id, second.entity.id]
-                    if coOccurrences[key] == nil { pairs.append((first.entity.id, second.entity.id)) }
+                    if listed.insert(key).inserted { pairs.append((first.entity.id, second.entity.id)) }
                     coOccurrences[key, default: []].append(CoOccurrence(first: first, second: second))
                 }
             }
         }
         for titled in order where isInTitle(titled) {
-            for other in order where other != titled && coOccurrences[[titled, other]] == nil {
-                if !pairs.contains(where: { Set([$0.0, $0.1]) == [titled, other] }) { pairs.append((titled, other)) }
+            for other in order where other != titled && listed.insert([titled, other]).inserted {
+                pairs.append((titled, other))
             }
         }
         return pairs.compactMap { candidate($0.0, $0.1, coOccurrences[[$0.0, $0.1]] ?? []) }
