@@ -40,9 +40,20 @@ enum VariantNotation: CaseIterable, Sendable {
     /// A substitution in residue names around the position: `glycine-594-valine`, `arginine
     /// 555-to-tryptophan`, `glutamic acid 333 by aspartic acid`.
     case namedSubstitution
-    /// A substitution in residue names with the position after: `arginine to tryptophan at codon
-    /// 198`, `valine (Val) to alanine (Ala) substitution at amino acid 16`.
+    /// A substitution in residue names or codes with the position after: `arginine to tryptophan
+    /// at codon 198`, `valine (Val) to alanine (Ala) substitution at amino acid 16`, `alanine for
+    /// proline at amino acid 286`, `R to G mutation at position 76`.
     case namedSubstitutionAtPosition
+    /// A nucleotide change with the position after: `G-->C substitution at position 135`, `C-to-G
+    /// transition was identified at nucleotide 857`, `G to C at codon 158` (position `CODON158`).
+    case nucleotideChangeAtPosition
+    /// A protein substitution written position first with a slash: `192Q/R`.
+    case slashedProteinSubstitution
+    /// A deletion, insertion or duplication of a length: `32-bp deletion`, `19-base pair deletion`,
+    /// `137-bp insertion`, `33-bp genomic deletion` (`g|`), `dup27bp`.
+    case lengthEdit
+    /// A repeat with its count: `(CCTTT)14` (`c|DUP||CCTTT|14`).
+    case repeatCount
 
     /// The pattern's source (Swift `Regex` syntax, matched on Unicode scalars).
     var pattern: String {
@@ -58,7 +69,7 @@ enum VariantNotation: CaseIterable, Sendable {
             #"(?:(?<kind>[cgm])\.\s?)?(?<pos>\#(Self.position)(?:_\#(Self.position))?)\s?(?<op>delins|del|ins|dup)(?<seq>[ACGTU]+|\d+)?"#
         case .deletionFirst: #"del(?<pos>\d+)(?<seq>[ACGT]+)"#
         case .proteinEdit:
-            #"(?:p\.\s?\(?)?(?<wt>\#(Self.aa))(?<pos>\d+)(?:_(?<wt2>\#(Self.aa))(?<pos2>\d+))?(?<op>delins|del|dup|ins)(?<seq>(?:\#(Self.aa3)|[ACDEFGHIKLMNPQRSTVWY])*)\)?"#
+            #"(?:p\.\s?\(?)?(?<wt>\#(Self.aa))(?<pos>\d+)(?:[_-](?<wt2>\#(Self.aa))(?<pos2>\d+))?(?<op>delins|del|dup|ins)(?<seq>(?:\#(Self.aa3)|[ACDEFGHIKLMNPQRSTVWY])*)\)?"#
         case .deltaResidue: #"(?:Δ|[Dd]elta)(?<wt>\#(Self.aa1))(?<pos>\d{2,})"#
         case .deltaLength: #"(?:Δ|[Dd]elta)\s?(?<len>\d{2,})(?![-\d])"#
         case .frameshift:
@@ -67,7 +78,13 @@ enum VariantNotation: CaseIterable, Sendable {
         case .namedSubstitution:
             #"(?<wt>\#(Self.names))[\s-](?<pos>\d+)[\s-](?:(?:to|by)[\s-])?(?<mut>\#(Self.names))"#
         case .namedSubstitutionAtPosition:
-            #"(?<wt>\#(Self.names)|\#(Self.aa3))(?:\s\((?:\#(Self.aa3)|[A-Z])\))?[\s-]to[\s-](?<mut>\#(Self.names)|\#(Self.aa3))(?:\s\((?:\#(Self.aa3)|[A-Z])\))?(?:\s(?:substitution|mutation|change))?\s(?:at|in)\s(?:(?:the|amino|acid|residue|codon|position)\s)*(?<pos>\d+)"#
+            #"(?<wt>\#(Self.names)|\#(Self.aa3)|\#(Self.aa1))(?:\s\((?:\#(Self.aa3)|[A-Z])\))?(?:\sresidue)?[\s-](?:to|by|for)[\s-](?:the\s)?(?<mut>\#(Self.names)|\#(Self.aa3)|\#(Self.aa1))(?:\s\((?:\#(Self.aa3)|[A-Z])\))?(?:\sresidue)?(?:\s(?:substitution|mutation|change))?\s(?:at|in)\s(?:(?:the|amino|acid|residue|codon|position)\s)*(?<pos>\d+)"#
+        case .nucleotideChangeAtPosition:
+            #"\(?(?<wt>[ACGT])\s?(?:>|-+>|→|-to-|\sto\s)\s?(?<mut>[ACGT])\)?(?:\s(?:substitution|transition|transversion|mutation|change))?(?:\s(?:was\s)?(?:identified|found|detected))?\s(?:at|in)\s(?:(?:the|nucleotide|position)\s)*(?<codon>codon\s)?(?:c\.)?(?<pos>[-+]?\d+)"#
+        case .slashedProteinSubstitution: #"(?<pos>\d{2,})(?<wt>\#(Self.aa1))/(?<mut>\#(Self.aa1))"#
+        case .lengthEdit:
+            #"(?:(?<len>\d+)[\s-]?(?:bp|base[\s-]pairs?|basepairs?|nucleotides?|nt)\s(?<genomic>genomic\s)?(?<op>deletion|insertion|duplication)|dup(?<duplen>\d+)bp)"#
+        case .repeatCount: #"\((?<seq>[ACGT]{2,})\)(?<count>\d+)"#
         }
     }
 
@@ -79,9 +96,17 @@ enum VariantNotation: CaseIterable, Sendable {
         let mut = capture("mut").flatMap(Self.residue) ?? ""
         switch self {
         case .dbSNP: return capture("num").map { "dbSNP:rs" + $0 }
+        case .namedSubstitutionAtPosition:
+            // Two nucleotides ("G to C at codon 158") are a DNA change: ``nucleotideChangeAtPosition``.
+            let dna = [capture("wt"), capture("mut")].allSatisfy { $0.map(Self.nucleotides.contains) == true }
+            return dna ? nil : Self.tmVar("p", "SUB", wt, pos, mut)
         case .prefixedProteinSubstitution, .threeLetterSubstitution, .namedSubstitution,
-            .namedSubstitutionAtPosition:
+            .slashedProteinSubstitution:
             return Self.tmVar("p", "SUB", wt, pos, mut)
+        case .nucleotideChangeAtPosition:
+            return Self.tmVar("c", "SUB", wt, (capture("codon") == nil ? "" : "CODON") + pos, mut)
+        case .lengthEdit: return lengthEditIdentifier(capture)
+        case .repeatCount: return Self.tmVar("c", "DUP", "", capture("seq") ?? "", capture("count") ?? "")
         case .oneLetterSubstitution:
             let isDNA = Self.nucleotides.contains(wt) && Self.nucleotides.contains(mut)
             return Self.tmVar(isDNA ? "c" : "p", "SUB", wt, pos, mut)
@@ -111,9 +136,25 @@ enum VariantNotation: CaseIterable, Sendable {
         }
     }
 
+    private func lengthEditIdentifier(_ capture: (String) -> String?) -> String {
+        if let length = capture("duplen") { return Self.tmVar("c", "DUP", "", length, "") }
+        let kind = capture("genomic") == nil ? "c" : "g"
+        let length = capture("len") ?? ""
+        switch capture("op") {
+        case "insertion": return Self.tmVar(kind, "INS", "", length)
+        case "duplication": return Self.tmVar(kind, "DUP", "", length, "")
+        default: return Self.tmVar(kind, "DEL", "", length)
+        }
+    }
+
     private func proteinEditIdentifier(_ capture: (String) -> String?, pos: String, wt: String) -> String {
         let range = capture("pos2").map { pos + "_" + $0 }
         let seq = capture("seq") ?? ""
+        // Two adjacent residues deleted are both named (`Val624-Val625del` → `p|DEL|624_625|VV`);
+        // a longer range is not (`p.G204_K247del` → `p|DEL|204_247|`).
+        if capture("op") == "del", let second = capture("pos2"), let first = Int(pos), Int(second) == first + 1 {
+            return Self.tmVar("p", "DEL", pos + "_" + second, wt + (capture("wt2").flatMap(Self.residue) ?? ""))
+        }
         switch capture("op") {
         case "ins": return Self.tmVar("p", "INS", range ?? pos, Self.oneLetterSequence(seq))
         case "dup": return Self.tmVar("p", "DUP", range ?? pos, range == nil ? wt : "", "")

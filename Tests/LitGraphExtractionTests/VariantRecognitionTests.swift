@@ -14,7 +14,7 @@ import Testing
 
     @Test("every notation's pattern compiles")
     func patternsCompile() {
-        #expect(VariantRecognizer().notationCount == 15)
+        #expect(VariantRecognizer().notationCount == 19)
     }
 
     @Test(
@@ -57,6 +57,23 @@ import Testing
             ("The p.A27fsX132 frameshift.", "p.A27fsX132=tmVar:p|FS|A|27||132"),
             ("The residue p.Arg104 was conserved.", "p.Arg104=tmVar:p|Allele|R|104"),
             ("The rs1800896 polymorphism of IL10.", "rs1800896=dbSNP:rs1800896"),
+            ("Homozygous Val624-Val625del carriers.", "Val624-Val625del=tmVar:p|DEL|624_625|VV"),
+            ("The 192Q/R polymorphism of PON1.", "192Q/R=tmVar:p|SUB|Q|192|R"),
+            ("A 32-bp deletion in the promoter.", "32-bp deletion=tmVar:c|DEL||32"),
+            ("A 33-bp genomic deletion was found.", "33-bp genomic deletion=tmVar:g|DEL||33"),
+            ("The 137-bp insertion was common.", "137-bp insertion=tmVar:c|INS||137"),
+            ("The dup27bp allele.", "dup27bp=tmVar:c|DUP||27|"),
+            ("The (CCTTT)14 repeat.", "(CCTTT)14=tmVar:c|DUP||CCTTT|14"),
+            (
+                "A G-->C substitution at position 135 was seen.",
+                "G-->C substitution at position 135=tmVar:c|SUB|G|135|C"
+            ),
+            ("We found a G to C at codon 158 here.", "G to C at codon 158=tmVar:c|SUB|G|CODON158|C"),
+            (
+                "An alanine for proline at amino acid 286 change.",
+                "alanine for proline at amino acid 286=tmVar:p|SUB|A|286|P"
+            ),
+            ("An R to G mutation at position 76 was found.", "R to G mutation at position 76=tmVar:p|SUB|R|76|G"),
             ("A glycine-594-valine change.", "glycine-594-valine=tmVar:p|SUB|G|594|V"),
             ("An arginine 555-to-tryptophan change.", "arginine 555-to-tryptophan=tmVar:p|SUB|R|555|W"),
             (
