@@ -109,7 +109,7 @@ public struct Extractor: Sendable {
         var recognizer = EntityRecognizer(lexicon: lexicon)
         recognizer.matchesRodentSymbols = species != .human
         let userRecognizer = vocabulary.map { EntityRecognizer(lexicon: $0) }
-        let variants = VariantRecognizer()
+        let variants = VariantRecognizer.forCurrentThread
         let abbreviations = AbbreviationSenses(
             scalars: scalars, sentences: sentences, recognizer: recognizer, tokenizer: tokenizer)
         let annotations = AnnotationMatcher(annotations: document.annotations)

@@ -88,6 +88,16 @@ enum VariantNotation: CaseIterable, Sendable {
         }
     }
 
+    /// How many tokens before its first digit the notation may begin: the names of residues and
+    /// nucleotides written out ("valine (Val) to alanine (Ala) substitution at amino acid 16")
+    /// reach far, the compact notations a few tokens.
+    var reach: Int {
+        switch self {
+        case .namedSubstitutionAtPosition, .nucleotideChangeAtPosition: 14
+        default: 4
+        }
+    }
+
     /// The identifier (a CURIE: `tmVar:…` or `dbSNP:rs…`) of a match's named captures, or `nil`
     /// when the match is not a variant after all (a one-digit DNA position without prefix or sign).
     func identifier(_ capture: (String) -> String?) -> String? {

@@ -64,9 +64,16 @@ public struct VariantRecognizer {
         let starts = Set(tokens.map(\.span.start))
         let ends = Set(tokens.map(\.span.end))
         var candidates: [(variant: Variant, rank: Int)] = []
-        for window in Self.windows(tokens) {
-            let text = String(String.UnicodeScalarView(scalars[window.start..<window.end]))
-            for (rank, pattern) in patterns.enumerated() {
+        var windowsByReach: [Int: [(span: TextSpan, text: String)]] = [:]
+        for (rank, pattern) in patterns.enumerated() {
+            let reach = pattern.notation.reach
+            if windowsByReach[reach] == nil {
+                windowsByReach[reach] = Self.windows(tokens, reach: reach).map { span in
+                    (span, String(String.UnicodeScalarView(scalars[span.start..<span.end])))
+                }
+            }
+            for (window, text) in windowsByReach[reach] ?? []
+            where pattern.notation.mayOccur(in: scalars[window.start..<window.end]) {
                 for match in text.matches(of: pattern.regex) {
                     guard
                         let variant = variant(
@@ -99,13 +106,13 @@ public struct VariantRecognizer {
         return Variant(span: TextSpan(start: start, end: end), text: written, id: id)
     }
 
-    /// The spans, merged, from fourteen tokens before to four tokens after each token holding a
-    /// digit: every notation holds a digit, and none reaches further from it ("valine (Val) to
-    /// alanine (Ala) substitution at amino acid 16").
-    static func windows(_ tokens: [Token]) -> [TextSpan] {
+    /// The spans, merged, from `reach` tokens before to four tokens after each token holding a
+    /// digit: every notation holds a digit, and none reaches further from it than its
+    /// ``VariantNotation/reach``.
+    static func windows(_ tokens: [Token], reach: Int) -> [TextSpan] {
         var windows: [TextSpan] = []
         for (index, token) in tokens.enumerated() where token.text.unicodeScalars.contains(where: Self.isDigit) {
-            let first = tokens[max(0, index - 14)].span.start
+            let first = tokens[max(0, index - reach)].span.start
             let last = tokens[min(tokens.count - 1, index + 4)].span.end
             if let previous = windows.last, previous.end >= first {
                 windows[windows.count - 1] = TextSpan(start: previous.start, end: max(previous.end, last))
