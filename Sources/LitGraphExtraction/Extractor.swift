@@ -109,6 +109,7 @@ public struct Extractor: Sendable {
         var recognizer = EntityRecognizer(lexicon: lexicon)
         recognizer.matchesRodentSymbols = species != .human
         let userRecognizer = vocabulary.map { EntityRecognizer(lexicon: $0) }
+        let variants = VariantRecognizer.forCurrentThread
         let abbreviations = AbbreviationSenses(
             scalars: scalars, sentences: sentences, recognizer: recognizer, tokenizer: tokenizer)
         let annotations = AnnotationMatcher(annotations: document.annotations)
@@ -121,6 +122,9 @@ public struct Extractor: Sendable {
             let tokens = tokenizer.tokens(of: scalars, in: sentence.span)
             var matches = orthologs.grounding(
                 abbreviations.apply(to: recognizer.matches(in: tokens), in: tokens), in: species)
+            // A variant ("R215W", "c.643C>T") wins over a lexicon term it overlaps.
+            matches = AnnotationMatcher.merge(
+                preferred: variants.matches(in: tokens, scalars: scalars), others: matches)
             if let userRecognizer {
                 matches = AnnotationMatcher.merge(preferred: userRecognizer.matches(in: tokens), others: matches)
             }

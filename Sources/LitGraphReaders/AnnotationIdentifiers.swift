@@ -5,7 +5,8 @@ public import LitGraphModel
 ///
 /// Identifiers: bare MeSH `D008750`/`C012345` → `MESH:D008750`; gene numbers → `NCBIGene:5021`;
 /// species numbers → `NCBITaxon:9606`; `rs123` → `dbSNP:rs123`; other variants (`p|SUB|E|333|D`,
-/// `tmVar:…` without an `RS#`) → `LITGRAPH:variant-<slug>`; Cellosaurus `CVCL_0022` →
+/// `tmVar:…` without an `RS#`) → `tmVar:<normalised form>` (`tmVar:p|SUB|E|333|D`, the form
+/// `VariantRecognizer` in LitGraphExtraction gives the same variant in text); Cellosaurus `CVCL_0022` →
 /// `Cellosaurus:CVCL_0022`; a CURIE (`MESH:…`, `OMIM:…`) is kept. `-`, `-1` or an empty identifier
 /// means no grounding. Several identifiers (`D007674|D008107`, `,`- or `;`-separated) are split.
 public enum AnnotationIdentifiers {
@@ -67,7 +68,8 @@ public enum AnnotationIdentifiers {
         }
         if isDBSNP(id) { return "dbSNP:" + id.lowercased() }
         if id.hasPrefix("CVCL_") { return "Cellosaurus:" + id }
-        return variantCURIE(id)
+        if category == .sequenceVariant || looksLikeVariant(id) { return variantCURIE(id) }
+        return Entity.localIdentifier(for: "variant " + id)
     }
 
     /// Keeps a CURIE, fixing the case of the prefixes the corpora spell differently.
@@ -84,7 +86,7 @@ public enum AnnotationIdentifiers {
     }
 
     /// A tmVar identifier (`tmVar:p|SUB|V|600|E;HGVS:p.V600E;…;RS#:113488022`): its dbSNP id when
-    /// it names one, else a slug of the variant's normalised form.
+    /// it names one, else `tmVar:` and the variant's normalised form (`tmVar:p|SUB|V|600|E`).
     private static func tmVarCURIE(_ id: String) -> String {
         let fields = id.dropFirst("tmVar:".count).split(separator: ";").map(String.init)
         for field in fields where field.hasPrefix("RS#:") {
@@ -94,9 +96,13 @@ public enum AnnotationIdentifiers {
         return variantCURIE(fields.first ?? id)
     }
 
-    /// `LITGRAPH:variant-<slug>` for a variant with no public identifier.
+    /// The grounded CURIE of a variant with no dbSNP id: `tmVar:` and its normalised form.
+    ///
+    /// `p|SUB|R|215|W` becomes `tmVar:p|SUB|R|215|W`, compared as written by evaluation. Spaces are
+    /// dropped and the form is kept otherwise, so it equals what the recogniser derives from text.
     static func variantCURIE(_ id: String) -> String {
-        Entity.localIdentifier(for: "variant " + id)
+        let form = String(id.filter { !$0.isWhitespace })
+        return form.isEmpty ? Entity.localIdentifier(for: "variant") : "tmVar:" + form
     }
 
     /// Whether `id` is a MeSH descriptor (`D…`) or supplementary concept (`C…`) identifier.

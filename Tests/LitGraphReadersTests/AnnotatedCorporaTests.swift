@@ -89,11 +89,11 @@ struct AnnotatedCorporaTests {
         #expect(first.span == TextSpan(start: 0, end: 25))
         let ids = Set(document.annotations.map(\.entity.id))
         #expect(
-            ids.isSuperset(of: ["NCBIGene:6528", "NCBITaxon:9606", "MESH:D007454", "LITGRAPH:variant-c-del-1314-1328"]))
+            ids.isSuperset(of: ["NCBIGene:6528", "NCBITaxon:9606", "MESH:D007454", "tmVar:c|DEL|1314_1328|"]))
         #expect(
             document.annotatedRelations.first
                 == DocumentRelation(
-                    type: "Positive_Correlation", firstID: "LITGRAPH:variant-c-del-1314-1328",
+                    type: "Positive_Correlation", firstID: "tmVar:c|DEL|1314_1328|",
                     secondID: "MESH:D003409", isNovel: true)
         )
         #expect(

@@ -1,0 +1,143 @@
+public import LitGraphModel
+
+/// Finds sequence variants written in a text — `R215W`, `p.(Arg215Trp)`, `c.643C>T`, `657del5`,
+/// `p.F508del`, `V311fs`, `rs1800896` — and grounds each to the tmVar normalised form BioRED uses
+/// (`tmVar:p|SUB|R|215|W`) or to its dbSNP id (`dbSNP:rs1800896`).
+///
+/// The notations and their normal forms are listed in ``VariantNotation``. A variant must begin and
+/// end where tokens do (``Tokenizer``), so `XR215W` and `G6PD` are not variants; a one-letter
+/// substitution needs a position of two digits or more, so `T2D`, `S1P` and `E2F` are not either.
+/// Of overlapping readings the longest is kept.
+///
+/// A recognizer compiles its patterns when created and is not `Sendable` (`Regex` is not): create
+/// one per document or per thread; creating one costs well under a millisecond.
+public struct VariantRecognizer {
+    /// A variant found in a text.
+    public struct Variant: Sendable, Hashable {
+        /// Where it lies, in code points of the text searched.
+        public var span: TextSpan
+        /// The variant as written.
+        public var text: String
+        /// Its identifier: `tmVar:<normalised form>` or `dbSNP:rs<number>`.
+        public var id: String
+    }
+
+    private let patterns: [(notation: VariantNotation, regex: Regex<AnyRegexOutput>)]
+
+    /// Creates a recognizer, compiling the patterns of every ``VariantNotation``.
+    public init() {
+        patterns = VariantNotation.allCases.compactMap { notation in
+            (try? Regex(notation.pattern)).map { (notation, $0.matchingSemantics(.unicodeScalar)) }
+        }
+    }
+
+    /// The number of notations whose pattern compiled (all of them unless a pattern is malformed).
+    public var notationCount: Int { patterns.count }
+
+    /// The variants in `text`, in order, never overlapping.
+    ///
+    /// Complexity: linear in the length of the text.
+    public func variants(in text: String) -> [Variant] {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer().tokens(of: scalars, in: TextSpan(start: 0, end: scalars.count))
+        return found(in: tokens, scalars: scalars).map { variant in
+            Variant(span: variant.span, text: variant.text, id: variant.id)
+        }
+    }
+
+    /// The variants among a sentence's tokens as entity matches (category `.sequenceVariant`, the
+    /// name the text as written), in order, never overlapping.
+    func matches(in tokens: [Token], scalars: [Unicode.Scalar]) -> [EntityRecognizer.Match] {
+        let starts = Dictionary(
+            tokens.enumerated().map { ($1.span.start, $0) }, uniquingKeysWith: { first, _ in first })
+        let ends = Dictionary(tokens.enumerated().map { ($1.span.end, $0) }, uniquingKeysWith: { first, _ in first })
+        return found(in: tokens, scalars: scalars).compactMap { variant in
+            guard let first = starts[variant.span.start], let last = ends[variant.span.end] else { return nil }
+            let entity = Entity(id: variant.id, name: variant.text, category: .sequenceVariant)
+            return EntityRecognizer.Match(tokens: first..<(last + 1), entity: entity)
+        }
+    }
+
+    /// Every variant among the tokens: each pattern run over the windows around tokens holding a
+    /// digit, kept when it starts and ends on token boundaries, longest first.
+    private func found(in tokens: [Token], scalars: [Unicode.Scalar]) -> [Variant] {
+        let starts = Set(tokens.map(\.span.start))
+        let ends = Set(tokens.map(\.span.end))
+        var candidates: [(variant: Variant, rank: Int)] = []
+        var windowsByReach: [Int: [(span: TextSpan, text: String)]] = [:]
+        for (rank, pattern) in patterns.enumerated() {
+            let reach = pattern.notation.reach
+            if windowsByReach[reach] == nil {
+                windowsByReach[reach] = Self.windows(tokens, reach: reach).map { span in
+                    (span, String(String.UnicodeScalarView(scalars[span.start..<span.end])))
+                }
+            }
+            for (window, text) in windowsByReach[reach] ?? []
+            where pattern.notation.mayOccur(in: scalars[window.start..<window.end]) {
+                for match in text.matches(of: pattern.regex) {
+                    guard
+                        let variant = variant(
+                            match, notation: pattern.notation, in: text, offset: window.start, scalars: scalars),
+                        starts.contains(variant.span.start), ends.contains(variant.span.end)
+                    else { continue }
+                    candidates.append((variant, rank))
+                }
+            }
+        }
+        return Self.longestFirst(candidates)
+    }
+
+    /// The variant a match stands for, its span in `scalars`, or `nil` when the notation rejects it.
+    private func variant(
+        _ match: Regex<AnyRegexOutput>.Match, notation: VariantNotation, in text: String, offset: Int,
+        scalars: [Unicode.Scalar]
+    ) -> Variant? {
+        let output = match.output
+        let capture: (String) -> String? = { name in output[name]?.substring.map(String.init) }
+        guard let id = notation.identifier(capture) else { return nil }
+        let start = offset + text.unicodeScalars.distance(from: text.startIndex, to: match.range.lowerBound)
+        var end = offset + text.unicodeScalars.distance(from: text.startIndex, to: match.range.upperBound)
+        var written = String(String.UnicodeScalarView(scalars[start..<end]))
+        // A closing parenthesis belongs to the variant only when the variant opened it: "(R215W)".
+        if written.hasSuffix(")"), written.filter({ $0 == ")" }).count > written.filter({ $0 == "(" }).count {
+            end -= 1
+            written.removeLast()
+        }
+        return Variant(span: TextSpan(start: start, end: end), text: written, id: id)
+    }
+
+    /// The spans, merged, from `reach` tokens before to four tokens after each token holding a
+    /// digit: every notation holds a digit, and none reaches further from it than its
+    /// ``VariantNotation/reach``.
+    static func windows(_ tokens: [Token], reach: Int) -> [TextSpan] {
+        var windows: [TextSpan] = []
+        for (index, token) in tokens.enumerated() where token.text.unicodeScalars.contains(where: Self.isDigit) {
+            let first = tokens[max(0, index - reach)].span.start
+            let last = tokens[min(tokens.count - 1, index + 4)].span.end
+            if let previous = windows.last, previous.end >= first {
+                windows[windows.count - 1] = TextSpan(start: previous.start, end: max(previous.end, last))
+            } else {
+                windows.append(TextSpan(start: first, end: last))
+            }
+        }
+        return windows
+    }
+
+    /// Of overlapping candidates, the longer; the earlier notation when equally long.
+    private static func longestFirst(_ candidates: [(variant: Variant, rank: Int)]) -> [Variant] {
+        let ordered = candidates.sorted { lhs, rhs in
+            lhs.variant.span.length != rhs.variant.span.length
+                ? lhs.variant.span.length > rhs.variant.span.length
+                : (lhs.rank, lhs.variant.span.start) < (rhs.rank, rhs.variant.span.start)
+        }
+        var kept: [Variant] = []
+        for candidate in ordered where !kept.contains(where: { $0.span.overlaps(candidate.variant.span) }) {
+            kept.append(candidate.variant)
+        }
+        return kept.sorted { $0.span < $1.span }
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar)
+    }
+}
