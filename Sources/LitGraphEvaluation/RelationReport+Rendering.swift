@@ -17,17 +17,7 @@ extension RelationReport {
 
     /// The report as an aligned table with a header, ending with a newline.
     public func renderedTable() -> String {
-        let cells = [Self.columns] + textRows
-        var widths = [Int](repeating: 0, count: Self.columns.count)
-        for row in cells {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
-        }
-        let lines = cells.map { row in
-            row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-            }.joined(separator: "  ")
-        }
-        return lines.joined(separator: "\n") + "\n"
+        AlignedTable.render(header: Self.columns, rows: textRows)
     }
 
     /// The report as JSON: `{"documents": N, "unjudged_pairs": K, "rows": [{"measure": …, …}]}`;

@@ -73,7 +73,7 @@ public struct Extractor: Sendable {
 
     /// An extractor over the built-in lexicon, ortholog table and relation model.
     ///
-    /// - Throws: ``LexiconError``, ``OrthologTableError`` or ``RelationModelError`` if a packaged
+    /// - Throws: ``LexiconError``, ``TrainedFileError`` or ``TrainedFileError`` if a packaged
     ///   resource is missing or malformed.
     public static func builtIn() throws -> Extractor {
         Extractor(

@@ -6,7 +6,7 @@ extension OrthologTable {
 
     /// Loads a table from its TSV form; `source` names it in errors.
     ///
-    /// - Throws: ``OrthologTableError`` for a missing header, a row without five columns, an
+    /// - Throws: ``TrainedFileError`` for a missing header, a row without five columns, an
     ///   unknown species or a support that is not a number.
     public init(tsv: String, source: String) throws {
         var entries: [Entry] = []
@@ -18,28 +18,31 @@ extension OrthologTable {
             if row.isEmpty || row.hasPrefix("#") { continue }
             guard sawHeader else {
                 guard row == Self.header else {
-                    throw OrthologTableError(source: source, line: lineNumber, problem: "missing header")
+                    throw TrainedFileError(.orthologTable, source: source, line: lineNumber, problem: "missing header")
                 }
                 sawHeader = true
                 continue
             }
             entries.append(try Self.entry(row, source: source, line: lineNumber))
         }
-        guard sawHeader else { throw OrthologTableError(source: source, problem: "missing header") }
+        guard sawHeader else { throw TrainedFileError(.orthologTable, source: source, problem: "missing header") }
         self.init(entries: entries)
     }
 
     private static func entry(_ row: Substring, source: String, line: Int) throws -> Entry {
         let columns = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         guard columns.count == 5 else {
-            throw OrthologTableError(
+            throw TrainedFileError(
+                .orthologTable,
                 source: source, line: line, problem: "expected 5 tab-separated columns, found \(columns.count)")
         }
         guard let species = Species(rawValue: columns[1]) else {
-            throw OrthologTableError(source: source, line: line, problem: "unknown species '\(columns[1])'")
+            throw TrainedFileError(
+                .orthologTable, source: source, line: line, problem: "unknown species '\(columns[1])'")
         }
         guard let support = Int(columns[4]), support > 0 else {
-            throw OrthologTableError(source: source, line: line, problem: "support '\(columns[4])' is not a count")
+            throw TrainedFileError(
+                .orthologTable, source: source, line: line, problem: "support '\(columns[4])' is not a count")
         }
         let entity = Entity(id: columns[2], name: columns[3], category: .geneOrProtein)
         return Entry(humanID: columns[0], species: species, entity: entity, support: support)

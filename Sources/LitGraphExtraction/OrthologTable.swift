@@ -73,16 +73,18 @@ public struct OrthologTable: Sendable {
 
     /// The table shipped with LitGraph, learned from the BioRED training split.
     ///
-    /// - Throws: ``OrthologTableError`` if the packaged table is missing or malformed.
+    /// - Throws: ``TrainedFileError`` if the packaged table is missing or malformed.
     public static func builtIn() throws -> OrthologTable {
         guard let url = Bundle.module.url(forResource: "orthologs", withExtension: "tsv") else {
-            throw OrthologTableError(source: "orthologs.tsv", problem: "the built-in table is missing from the package")
+            throw TrainedFileError(
+                .orthologTable, source: "orthologs.tsv", problem: "the built-in table is missing from the package")
         }
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw OrthologTableError(source: url.path, problem: "cannot be read (\(error.localizedDescription))")
+            throw TrainedFileError(
+                .orthologTable, source: url.path, problem: "cannot be read (\(error.localizedDescription))")
         }
         return try OrthologTable(tsv: text, source: url.path)
     }

@@ -10,7 +10,7 @@ extension RelationModel {
     /// `litgraph-relation-model, 1, threshold, classes`, then one feature per line with one weight
     /// per class.
     ///
-    /// - Throws: ``RelationModelError`` for a wrong header or a malformed row.
+    /// - Throws: ``TrainedFileError`` for a wrong header or a malformed row.
     public init(tsv: String, source: String) throws {
         var weights: [String: [Double]] = [:]
         var threshold: Double?
@@ -25,13 +25,14 @@ extension RelationModel {
             }
             let values = columns.dropFirst().compactMap { Double($0) }
             guard columns.count == Self.classes.count + 1, values.count == Self.classes.count else {
-                throw RelationModelError(
+                throw TrainedFileError(
+                    .relationModel,
                     source: source, line: lineNumber,
                     problem: "expected a feature and \(Self.classes.count) weights")
             }
             weights[String(columns[0])] = values
         }
-        guard let threshold else { throw RelationModelError(source: source, problem: "missing header") }
+        guard let threshold else { throw TrainedFileError(.relationModel, source: source, problem: "missing header") }
         self.init(weights: weights, threshold: threshold)
     }
 
@@ -40,7 +41,8 @@ extension RelationModel {
         guard columns.count == 4, columns[0] == magic, columns[1] == String(version), columns[3] == classes,
             let threshold = Double(columns[2]), (0...1).contains(threshold)
         else {
-            throw RelationModelError(
+            throw TrainedFileError(
+                .relationModel,
                 source: source, line: line,
                 problem: "missing header '\(magic)\t\(version)\tTHRESHOLD\t\(classes)'")
         }
@@ -70,14 +72,15 @@ extension RelationModel {
 extension RelationModel {
     /// Loads a model file; `none` is the empty model (rules only).
     ///
-    /// - Throws: ``RelationModelError`` when the file cannot be read or is malformed.
+    /// - Throws: ``TrainedFileError`` when the file cannot be read or is malformed.
     public static func load(_ path: String) throws -> RelationModel {
         if path == "none" { return .empty }
         let text: String
         do {
             text = try String(contentsOf: URL(filePath: path), encoding: .utf8)
         } catch {
-            throw RelationModelError(source: path, problem: "cannot be read (\(error.localizedDescription))")
+            throw TrainedFileError(
+                .relationModel, source: path, problem: "cannot be read (\(error.localizedDescription))")
         }
         return try RelationModel(tsv: text, source: path)
     }

@@ -68,17 +68,19 @@ public struct RelationModel: Sendable {
 
     /// The model shipped with LitGraph, trained on the BioRED and BC5CDR training splits.
     ///
-    /// - Throws: ``RelationModelError`` if the packaged model is missing or malformed.
+    /// - Throws: ``TrainedFileError`` if the packaged model is missing or malformed.
     public static func builtIn() throws -> RelationModel {
         guard let url = Bundle.module.url(forResource: "relation-model", withExtension: "tsv") else {
-            throw RelationModelError(
+            throw TrainedFileError(
+                .relationModel,
                 source: "relation-model.tsv", problem: "the built-in model is missing from the package")
         }
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw RelationModelError(source: url.path, problem: "cannot be read (\(error.localizedDescription))")
+            throw TrainedFileError(
+                .relationModel, source: url.path, problem: "cannot be read (\(error.localizedDescription))")
         }
         return try RelationModel(tsv: text, source: url.path)
     }

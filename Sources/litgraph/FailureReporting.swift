@@ -33,7 +33,7 @@ private func exitCode(for error: any Error) -> Int32 {
         case .notSQLite, .foreignDatabase, .newerSchema, .olderSchemaReadOnly: 65
         default: 74
         }
-    case is VocabularyError, is EvaluationError, is LexiconError, is OrthologTableError, is RelationModelError: 65
+    case is VocabularyError, is EvaluationError, is LexiconError, is TrainedFileError: 65
     case is GraphvizError: 69
     case let error as PipelineError:
         if case .cannotWrite = error { 73 } else { 1 }
