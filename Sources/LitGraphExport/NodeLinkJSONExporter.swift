@@ -90,6 +90,7 @@ public struct NodeLinkJSONExporter: Sendable {
             ("rule", .string(evidence.rule)),
             ("negated", .bool(evidence.isNegated)),
             ("hedged", .bool(evidence.isHedged)),
+            ("comparison", .bool(evidence.isComparison)),
             ("subject_span", span(evidence.subjectSpan)),
             ("trigger_span", span(evidence.triggerSpan)),
             ("object_span", span(evidence.objectSpan)),

@@ -184,7 +184,8 @@ public struct Extractor: Sendable {
             trigger: text(scalars, triggerSpan),
             rule: finding.rule,
             isNegated: analysis.isNegated(finding.trigger),
-            isHedged: analysis.isHedged(finding.trigger)
+            isHedged: analysis.isHedged(finding.trigger),
+            isComparison: analysis.isComparison(finding.trigger)
         )
         let relation = Relation(
             subject: finding.subject.entity, predicate: finding.predicate, polarity: finding.polarity,

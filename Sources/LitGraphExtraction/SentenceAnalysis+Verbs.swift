@@ -42,6 +42,10 @@ extension SentenceAnalysis {
             }
         case .gerund:
             guard let before, let beforeWord else { return }
+            if comparisonFrame(at: index, preposition: before, sense: sense, trigger: trigger, objectStart: objectStart)
+            {
+                return
+            }
             let clauseOpeners = ["by", "thereby", "through", "via", ",", "and", "thus"]
             guard clauseOpeners.contains(beforeWord) else { return }
             let subjects = lastSubjects() ?? findSubjects(endingBefore: before)

@@ -20,6 +20,12 @@ public struct Evidence: Sendable, Hashable, Codable {
     public var isNegated: Bool
     /// Whether the sentence hedges the relation ("may", "might", "suggest", "potential").
     public var isHedged: Bool
+    /// Whether the sentence states the relation inside a comparison ("more effective than Y").
+    ///
+    /// "X was more effective than Y in reducing Z", "compared with placebo, X reduced Z": the
+    /// relation holds, measured against a standard that is never an argument. Decoded as `false`
+    /// when absent, so JSON written before the flag existed still reads.
+    public var isComparison: Bool
     /// The probability, 0 to 1, that the sentence states the relation, when the component that
     /// found it estimates one (the trained relation model does); `nil` for a rule, whose
     /// reliability is a property of the rule.
@@ -37,6 +43,7 @@ public struct Evidence: Sendable, Hashable, Codable {
         rule: String,
         isNegated: Bool = false,
         isHedged: Bool = false,
+        isComparison: Bool = false,
         confidence: Double? = nil
     ) {
         self.documentID = documentID
@@ -49,6 +56,7 @@ public struct Evidence: Sendable, Hashable, Codable {
         self.rule = rule
         self.isNegated = isNegated
         self.isHedged = isHedged
+        self.isComparison = isComparison
         self.confidence = confidence
     }
 }

@@ -93,5 +93,7 @@ extension Evidence {
         hasher.combine(isHedged)
         // Mixed in only when present, so documents found by rules keep the hashes they had.
         if let confidence { hasher.combine(Int(bitPattern: UInt(confidence.bitPattern))) }
+        // Likewise only when set, so documents without comparisons keep their hashes.
+        if isComparison { hasher.combine("comparison") }
     }
 }

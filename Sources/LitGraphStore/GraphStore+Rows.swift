@@ -70,7 +70,7 @@ extension GraphStore {
             """
             SELECT e.relation_id, e.document_id, e.sentence_index, s.text, e.subject_start, e.subject_end,
             e.trigger_start, e.trigger_end, e.object_start, e.object_end, e.trigger, e.rule, e.negated, e.hedged,
-            e.confidence
+            e.confidence, e.comparison
             FROM evidence e JOIN sentences s ON s.document_id = e.document_id AND s.idx = e.sentence_index
             WHERE (\(condition)) AND \(filter.evidenceCondition)
             ORDER BY e.relation_id, e.document_id, e.sentence_index, e.id
@@ -87,6 +87,7 @@ extension GraphStore {
                 rule: row.text(at: 11),
                 isNegated: row.int(at: 12) != 0,
                 isHedged: row.int(at: 13) != 0,
+                isComparison: row.int(at: 15) != 0,
                 confidence: row.optionalDouble(at: 14)
             )
             return (row.int(at: 0), evidence)

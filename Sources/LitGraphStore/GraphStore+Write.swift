@@ -163,8 +163,9 @@ extension GraphStore {
         let evidence = try connection.cachedStatement(
             """
             INSERT INTO evidence (relation_id, document_id, sentence_index, subject_start, subject_end,
-            trigger_start, trigger_end, object_start, object_end, trigger, rule, negated, hedged, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            trigger_start, trigger_end, object_start, object_end, trigger, rule, negated, hedged, confidence,
+            comparison)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
         )
         for extracted in annotated.relations {
@@ -174,7 +175,7 @@ extension GraphStore {
                 .int(row.subjectSpan.start), .int(row.subjectSpan.end), .int(row.triggerSpan.start),
                 .int(row.triggerSpan.end), .int(row.objectSpan.start), .int(row.objectSpan.end),
                 .text(row.trigger), .text(row.rule), .bool(row.isNegated), .bool(row.isHedged),
-                row.confidence.map(SQLiteValue.real) ?? .null,
+                row.confidence.map(SQLiteValue.real) ?? .null, .bool(row.isComparison),
             ])
         }
     }

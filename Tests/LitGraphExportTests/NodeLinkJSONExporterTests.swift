@@ -120,6 +120,16 @@ struct NodeLinkJSONExporterTests {
         #expect(json.contains(#""evidence_count": 20,"# + "\n      " + #""document_count": 12,"#))
     }
 
+    @Test("a comparison is flagged beside negated and hedged")
+    func comparisonFlag() throws {
+        var graph = ExportFixtures.tricky
+        #expect(!exporter.render(graph).contains(#""comparison": true"#))
+        graph.edges[0].evidence[0].isComparison = true
+        let json = exporter.render(graph)
+        // Once in `edges` and once in `links`.
+        #expect(json.components(separatedBy: #""comparison": true,"#).count == 3)
+    }
+
     @Test("the same graph, given in any order, renders to the same bytes")
     func deterministic() {
         let shuffled = KnowledgeGraph(

@@ -33,9 +33,9 @@ import Testing
         "Metformin versus insulin in gestational diabetes.",
         "Warfarin and heparin are anticoagulants.",
         "Insulin resistance and hypertension often coexist.",
-        "Metformin was more effective than glipizide in reducing HbA1c.",
-        "Amlodipine was superior to atenolol in lowering blood pressure.",
-        "Ketamine is as effective as electroconvulsive therapy in treating depression.",
+        "Metformin was more effective than glipizide.",
+        "Amlodipine was superior to atenolol.",
+        "Ketamine is as effective as electroconvulsive therapy.",
         "Metformin and insulin were compared. This drug reduced weight.",
     ]
 

@@ -120,23 +120,23 @@ import Testing
         ),
     ]
 
-    /// The standard of a comparison is never an argument (Evidence has no comparison field).
+    /// The standard of a comparison is never an argument; the relation is flagged as a comparison.
     static let comparison: [(String, [String])] = [
         (
             "Compared with placebo, sertraline reduced depression.",
-            ["Sertraline -> negatively_regulates(negative) -> depression"]
+            ["Sertraline -> negatively_regulates(negative) -> depression [comparison]"]
         ),
         (
             "Sertraline reduced depression compared with placebo.",
-            ["Sertraline -> negatively_regulates(negative) -> depression"]
+            ["Sertraline -> negatively_regulates(negative) -> depression [comparison]"]
         ),
         (
             "Pioglitazone lowered glucose more than metformin.",
-            ["Pioglitazone -> negatively_regulates(negative) -> glucose"]
+            ["Pioglitazone -> negatively_regulates(negative) -> glucose [comparison]"]
         ),
         (
             "Unlike haloperidol, clozapine improved cognition.",
-            ["Clozapine -> positively_regulates(positive) -> cognition"]
+            ["Clozapine -> positively_regulates(positive) -> cognition [comparison]"]
         ),
     ]
 

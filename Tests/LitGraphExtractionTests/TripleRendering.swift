@@ -1,8 +1,8 @@
 import LitGraphExtraction
 import LitGraphModel
 
-/// Renders findings compactly for tables: `subject -> predicate(polarity) -> object`, with ` [negated]` and
-/// ` [hedged]` flags appended.
+/// Renders findings compactly for tables: `subject -> predicate(polarity) -> object`, with ` [negated]`,
+/// ` [hedged]` and ` [comparison]` flags appended.
 func renderedTriples(_ annotated: AnnotatedDocument) -> [String] {
     annotated.relations.map { extracted in
         let relation = extracted.relation
@@ -10,6 +10,7 @@ func renderedTriples(_ annotated: AnnotatedDocument) -> [String] {
             "\(relation.subject.name) -> \(relation.predicate.rawValue)(\(relation.polarity.rawValue)) -> \(relation.object.name)"
         if extracted.evidence.isNegated { line += " [negated]" }
         if extracted.evidence.isHedged { line += " [hedged]" }
+        if extracted.evidence.isComparison { line += " [comparison]" }
         return line
     }
 }

@@ -5,7 +5,7 @@ import Testing
 
 @testable import LitGraphStore
 
-/// Belief, years, flag counts and filters as the store reads them back, and schema version 3.
+/// Belief, years, flag counts and filters as the store reads them back, and schema version 3 (confidence).
 @Suite("Edge summaries, filters and conflicts in the store")
 struct EdgeSummaryTests {
     let directory: TemporaryDirectory
@@ -152,7 +152,7 @@ struct EdgeSummaryTests {
         )
         #expect(try queryRaw("PRAGMA user_version", at: path) == 2)
         let store = try GraphStore(path: path, mode: .readWrite)
-        #expect(try store.connection.scalarInt("PRAGMA user_version") == 3)
+        #expect(try store.connection.scalarInt("PRAGMA user_version") == Migration.currentVersion)
         let edges = try store.edges(of: "MESH:D010121", direction: .outgoing)
         #expect(edges.count == 1)
         #expect(edges.first?.evidence.first?.confidence == nil)

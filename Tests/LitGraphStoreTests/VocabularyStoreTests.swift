@@ -48,7 +48,10 @@ struct VocabularyStoreTests {
             "SELECT version, name FROM litgraph_migrations ORDER BY version"
         )
         .rows { "\($0.int(at: 0)) \($0.text(at: 1))" }
-        #expect(recorded == ["1 create-graph", "2 add-vocabulary", "3 add-evidence-confidence"])
+        #expect(
+            recorded == [
+                "1 create-graph", "2 add-vocabulary", "3 add-evidence-confidence", "4 add-evidence-comparison",
+            ])
         #expect(try store.statistics().documents == 1)
         #expect(try store.vocabulary().isEmpty)
         #expect(try store.importVocabulary([Self.oxytocin], source: "mesh.xml") == 1)
