@@ -44,7 +44,7 @@ extension RelationModel {
             throw TrainedFileError(
                 .relationModel,
                 source: source, line: line,
-                problem: "missing header '\(magic)\t\(version)\tTHRESHOLD\t\(classes)'")
+                problem: "missing header (\(magic), \(version), a threshold and \(classes), tab-separated)")
         }
         return threshold
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LitGraphEvaluation
 import LitGraphExtraction
 import LitGraphPipeline
@@ -96,6 +97,9 @@ extension LitGraphCommand.Eval {
             try reportingFailures {
                 var extractor = try Extractor.builtIn()
                 if let relationModel {
+                    guard relationModel == "none" || FileManager.default.fileExists(atPath: relationModel) else {
+                        throw ReadError.missingFile(path: relationModel)
+                    }
                     extractor = extractor.using(try RelationModel.load(relationModel))
                 }
                 let run = RelationEvaluationRun(

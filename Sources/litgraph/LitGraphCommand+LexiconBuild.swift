@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LitGraphExtraction
+import LitGraphPipeline
 
 extension LitGraphCommand {
     /// `litgraph lexicon build`: compiles the built-in lexicon from MeSH, HGNC and the curated overlay.
@@ -31,7 +32,7 @@ extension LitGraphCommand {
                 let result = try LexiconBuilder.build(
                     mesh: URL(filePath: mesh), meshSupplementary: URL(filePath: meshSupplementary),
                     hgnc: URL(filePath: hgnc), curated: curated.map { URL(filePath: $0) })
-                try Data(result.text.utf8).write(to: URL(filePath: output), options: .atomic)
+                try GraphExports.write(Data(result.text.utf8), to: URL(filePath: output))
                 Terminal.note("\(output): \(result.report)")
             }
         }

@@ -32,7 +32,7 @@ extension LitGraphCommand {
                     "LitGraph rodent genes for human genes, learned by `litgraph lexicon orthologs` from \(names).",
                     "A human gene named in a mouse or rat document is grounded to ortholog_id; support counts mentions.",
                 ])
-                try Data(text.utf8).write(to: URL(filePath: output), options: .atomic)
+                try GraphExports.write(Data(text.utf8), to: URL(filePath: output))
                 Terminal.note("\(output): \(table.entries.count) genes from \(documents) documents")
             }
         }

@@ -47,7 +47,7 @@ extension LitGraphCommand.Train {
                     "LitGraph relation model, trained by `litgraph train relations` on \(names).",
                     "Multinomial logistic regression; one weight per class for each feature.",
                 ])
-                try Data(text.utf8).write(to: URL(filePath: output), options: .atomic)
+                try GraphExports.write(Data(text.utf8), to: URL(filePath: output))
                 Terminal.note(
                     "\(output): \(model.weights.count) features from \(examples) pairs in \(documents) documents")
             }

@@ -171,6 +171,27 @@ import Testing
         #expect(outcome.standardError.contains(input))
     }
 
+    @Test func anOutputInAMissingFolderSaysSoInOneLine() throws {
+        let directory = try TemporaryDirectory()
+        let input = try directory.write(
+            "1|t|Aspirin\n1|a|Asthma.\n1\t0\t7\tAspirin\tChemical\tD001241\n1\t8\t14\tAsthma\tDisease\tD001249\n"
+                + "1\tCID\tD001241\tD001249\n", to: "cid.pubtator")
+        let output = directory.path("missing/model.tsv")
+        let outcome = try CommandRunner.litgraph().run(["train", "relations", "--gold", input, "-o", output])
+        #expect(outcome.status == 73)
+        #expect(outcome.standardError.split(separator: "\n").count == 1)
+        #expect(outcome.standardError.contains("cannot write \(output)"))
+    }
+
+    @Test func aMissingModelFileForEvaluationIsAMissingInput() throws {
+        let directory = try TemporaryDirectory()
+        let input = try directory.write("1|t|Aspirin\n1|a|Asthma.\n", to: "x.pubtator")
+        let outcome = try CommandRunner.litgraph().run(
+            ["eval", "relations", "--gold", input, "--relation-model", directory.path("none.tsv")])
+        #expect(outcome.status == 66)
+        #expect(outcome.standardError.contains("none.tsv: no such file"))
+    }
+
     @Test func aThresholdOutsideZeroToOneIsAUsageError() throws {
         let outcome = try CommandRunner.litgraph().run(
             ["train", "relations", "--gold", "x", "--threshold", "2", "-o", "y"])
