@@ -3,7 +3,9 @@ import LitGraphModel
 /// The candidate pairs of one document for the relation model, with their features.
 ///
 /// Candidates are pairs of distinct grounded entities of the kinds annotated corpora relate
-/// (chemicals, genes, variants, diseases and phenotypes) that share a sentence, or of which one is
+/// (chemicals, genes, variants and diseases: the categories the model is trained on; LitGraph's
+/// phenotypes, such as "mood" or "psychological resilience", are not among them) that share a
+/// sentence, or of which one is
 /// named in the title: the title states the topic, and an abstract relates it to what it names.
 /// Features describe the pair (its types; how often, where and how close the two are named; the
 /// words and trigger senses between them; negation and hedging; what the rules found between them).
@@ -34,8 +36,11 @@ struct PairCandidates {
     /// Each sentence's candidate mentions, in text order.
     private var bySentence: [[Mention]] = []
 
-    /// The categories candidates are drawn from.
-    static let categories: Set<EntityCategory> = [.chemical, .geneOrProtein, .sequenceVariant, .disease, .phenotype]
+    /// The categories candidates are drawn from: those the training corpora annotate.
+    ///
+    /// Phenotypes were measured on the development splits both ways: leaving them out raised
+    /// end-to-end pair F1.
+    static let categories: Set<EntityCategory> = [.chemical, .geneOrProtein, .sequenceVariant, .disease]
 
     init(sentences: [SentenceMatches], titleLength: Int, rules: [ExtractedRelation], triggers: TriggerLexicon) {
         self.sentences = sentences
