@@ -18,8 +18,8 @@ import LitGraphModel
 ///
 /// Every occurrence of a defined short form, the one inside the definition's parentheses included,
 /// as a whole token run and case-sensitively, also as a plural (`ROSs`, `NSAID` for `NSAIDs`), then
-/// takes that sense, replacing a lexicon match of exactly those tokens; a longer lexicon term that
-/// contains it ("HPA axis") is kept. A run joined to a number ("PC-3", "IL-6" for `IL`) is part of
+/// takes that sense, replacing a lexicon match of those tokens or of some of them ("NETs" in a
+/// defined "GEP-NETs"); a longer lexicon term that contains it ("HPA axis") is kept. A run joined to a number ("PC-3", "IL-6" for `IL`) is part of
 /// another symbol: it is not marked, and a lexicon match of exactly the short form there is
 /// dropped, since the document gives the short form another sense. A definition holds from its place onwards; occurrences before the first one (in
 /// the title, typically) take the first definition's sense. Undefined short forms are left to the
@@ -102,13 +102,15 @@ struct AbbreviationSenses {
     }
 
     private static func apply(_ sense: Sense, to range: Range<Int>, in matches: inout [EntityRecognizer.Match]) {
-        // A longer term containing the short form ("HPA axis") is a reading of its own.
-        guard !matches.contains(where: { $0.tokens.overlaps(range) && $0.tokens != range }) else { return }
-        switch sense {
-        case .unmarked:
-            matches.removeAll { $0.tokens == range }
-        case .entity(let entity):
-            matches.removeAll { $0.tokens == range }
+        // A longer term containing the short form ("HPA axis") is a reading of its own; a term
+        // inside it ("NETs" in "GEP-NETs") is not.
+        let reachesOut = matches.contains {
+            $0.tokens.overlaps(range)
+                && ($0.tokens.lowerBound < range.lowerBound || $0.tokens.upperBound > range.upperBound)
+        }
+        guard !reachesOut else { return }
+        matches.removeAll { $0.tokens.overlaps(range) }
+        if case .entity(let entity) = sense {
             matches.append(EntityRecognizer.Match(tokens: range, entity: entity))
         }
     }

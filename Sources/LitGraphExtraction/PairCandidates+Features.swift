@@ -48,13 +48,15 @@ extension PairCandidates {
         let top = [subject, object].filter(isMostNamed).count
         features.add("top=\(["none", "one", "both"][top])", conjoinedWith: types)
         addRuleFeatures(&features, subject.id, object.id, types: types)
+        let lists = together.filter(isListed).count
+        if lists > 0 { features.add("list=\(lists == count ? "all" : "some")", conjoinedWith: types) }
         for pair in together { addTriggerFeatures(&features, pair, prefix: "any", types: types) }
         if let closest { addContextFeatures(&features, closest, types: types) }
         return features.names
     }
 
     /// Whether an entity is named at least as often as any other of its category.
-    private func isMostNamed(_ entity: Entity) -> Bool {
+    func isMostNamed(_ entity: Entity) -> Bool {
         let count = mentions[entity.id]?.count ?? 0
         return !mentions.values.contains { $0.first?.entity.category == entity.category && $0.count > count }
     }
@@ -104,6 +106,31 @@ extension PairCandidates {
         }
         if sentence.sentence.span.start < titleLength { features.add("intitle") }
     }
+
+    /// Whether two mentions are members of one enumeration ("TP53, RB1, APC and BRAF", "memantine
+    /// (10 mg/kg) and ibuprofen"): nothing stands between them but other entity mentions,
+    /// parenthesised asides, list punctuation and the words `and`, `or`, `nor`, `as well as`.
+    func isListed(_ pair: CoOccurrence) -> Bool {
+        let sentence = sentences[pair.first.sentence]
+        let start = pair.first.match.tokens.upperBound
+        let end = pair.second.match.tokens.lowerBound
+        var depth = 0
+        for index in start..<end {
+            let token = sentence.tokens[index]
+            switch token.text {
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
+            default:
+                if depth > 0 || Self.listConnectives.contains(token.lower) { continue }
+                if sentence.matches.contains(where: { $0.tokens.contains(index) }) { continue }
+                return false
+            }
+        }
+        return true
+    }
+
+    /// What may join the members of an enumeration.
+    static let listConnectives: Set<String> = [",", ";", "/", "and", "or", "nor", "as", "well"]
 
     /// A mention count as a coarse bucket.
     static func bucket(_ count: Int) -> String {

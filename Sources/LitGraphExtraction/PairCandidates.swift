@@ -76,12 +76,21 @@ struct PairCandidates {
                 }
             }
         }
-        for titled in order where isInTitle(titled) {
-            for other in order where other != titled && listed.insert([titled, other]).inserted {
-                pairs.append((titled, other))
+        for anchor in order where isAnchor(anchor) {
+            for other in order where other != anchor && listed.insert([anchor, other]).inserted {
+                pairs.append((anchor, other))
             }
         }
         return pairs.compactMap { candidate($0.0, $0.1, coOccurrences[[$0.0, $0.1]] ?? []) }
+    }
+
+    /// Whether an entity is paired with every other one in the document: it is named in the title,
+    /// or it is the document's focus in its category (named more than once, and at least as often
+    /// as any other entity of the category).
+    func isAnchor(_ id: String) -> Bool {
+        guard !isInTitle(id) else { return true }
+        guard let named = mentions[id], named.count > 1, let entity = named.first?.entity else { return false }
+        return isMostNamed(entity)
     }
 
     /// Whether an entity is named in the title.
@@ -97,10 +106,10 @@ struct PairCandidates {
         if let closest {
             occurrence = self.occurrence(closest, subject: subject.entity.id)
         } else {
-            let titled = isInTitle(subject.entity.id) ? subject.entity.id : object.entity.id
-            guard let anchor = mentions[titled]?.first(where: { $0.span.start < titleLength }),
+            let titled = isAnchor(subject.entity.id) ? subject.entity.id : object.entity.id
+            guard let anchor = mentions[titled]?.first,
                 let partner = mentions[titled == subject.entity.id ? object.entity.id : subject.entity.id]?
-                    .first(where: { $0.span.start >= titleLength }) ?? mentions[object.entity.id]?.first
+                    .first(where: { $0.sentence != anchor.sentence }) ?? mentions[object.entity.id]?.first
             else { return nil }
             occurrence = titleOccurrence(anchor: anchor, partner: partner, subject: subject.entity.id)
         }

@@ -12,21 +12,29 @@ public struct SpeciesDetector: Sendable {
 
     /// The species `text` is about.
     public func species(of text: String) -> Species {
-        var mouse = 0
-        var rat = 0
-        var human = 0
+        species(from: counts(of: text))
+    }
+
+    /// The species the word counts of a text give.
+    public func species(from counts: SpeciesWordCounts) -> Species {
+        let rodent = max(counts.mouse, counts.rat)
+        guard rodent > 0, rodent >= counts.human else { return .human }
+        return counts.mouse >= counts.rat ? .mouse : .rat
+    }
+
+    /// How many words of `text` name mice, rats and people.
+    public func counts(of text: String) -> SpeciesWordCounts {
+        var counts = SpeciesWordCounts()
         for word in Self.words(of: text) {
             if Self.mouseWords.contains(word) {
-                mouse += 1
+                counts.mouse += 1
             } else if Self.ratWords.contains(word) {
-                rat += 1
+                counts.rat += 1
             } else if Self.humanWords.contains(word) {
-                human += 1
+                counts.human += 1
             }
         }
-        let rodent = max(mouse, rat)
-        guard rodent > 0, rodent >= human else { return .human }
-        return mouse >= rat ? .mouse : .rat
+        return counts
     }
 
     private static let mouseWords: Set<String> = ["mouse", "mice", "murine"]

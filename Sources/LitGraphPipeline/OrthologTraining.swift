@@ -28,27 +28,15 @@ public struct OrthologTraining: Sendable {
     /// - Throws: `ReadError` when a file is missing or malformed;
     ///   ``EvaluationError/noAnnotations(path:documents:)`` when a file has no annotations.
     public func run() throws -> (table: OrthologTable, documents: Int) {
-        let reader = DocumentReader(format: format)
         let extractor = Extractor(lexicon: lexicon, entitySource: .lexicon)
         let detector = SpeciesDetector()
         var trainer = OrthologTableTrainer(lexicon: lexicon)
-        var documents = 0
-        for path in goldPaths {
-            var annotated = 0
-            var read = 0
-            for input in try reader.inputs(for: [path]) {
-                try reader.read(input) { gold in
-                    read += 1
-                    if !gold.annotations.isEmpty { annotated += 1 }
-                    var text = gold
-                    text.annotations = []
-                    text.annotatedRelations = []
-                    let predicted = extractor.annotate(text)
-                    trainer.add(gold: gold, predicted: predicted, species: detector.species(of: gold.text))
-                }
-            }
-            guard annotated > 0 else { throw EvaluationError.noAnnotations(path: path, documents: read) }
-            documents += read
+        let documents = try AnnotatedCorpus.forEachDocument(in: goldPaths, format: format) { gold in
+            var text = gold
+            text.annotations = []
+            text.annotatedRelations = []
+            let predicted = extractor.annotate(text)
+            trainer.add(gold: gold, predicted: predicted, species: detector.species(of: gold.text))
         }
         return (trainer.table(), documents)
     }

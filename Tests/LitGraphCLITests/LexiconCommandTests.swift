@@ -143,7 +143,7 @@ import Testing
         let output = directory.path("relation-model.tsv")
         let outcome = try CommandRunner.litgraph().run([
             "train", "relations", "--gold", PackagePaths.shared("corpora/biored/Train.PubTator").path,
-            PackagePaths.shared("corpora/bc5cdr/CDR_TrainingSet.PubTator.txt").path, "--threshold", "0.25", "-o",
+            PackagePaths.shared("corpora/bc5cdr/CDR_TrainingSet.PubTator.txt").path, "--threshold", "0.2", "-o",
             output,
         ])
         #expect(outcome.status == 0, "\(outcome.standardError)")
@@ -156,7 +156,7 @@ import Testing
             """
             retrain after changing the rules or the lexicon: litgraph train relations --gold \
             ../shared/corpora/biored/Train.PubTator ../shared/corpora/bc5cdr/CDR_TrainingSet.PubTator.txt \
-            --threshold 0.25 -o Sources/LitGraphExtraction/Resources/relation-model.tsv
+            --threshold 0.2 -o Sources/LitGraphExtraction/Resources/relation-model.tsv
             """)
     }
 

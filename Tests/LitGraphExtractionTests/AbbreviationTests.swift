@@ -206,6 +206,12 @@ import Testing
         #expect(Self.mentions(example.0, title: title, extractor: Self.smallExtractor) == expected)
     }
 
+    @Test func aTermInsideADefinedShortFormIsNotRead() {
+        let mentions = Self.mentions(
+            "Gastroenteropancreatic neuroendocrine tumors (GEP-NETs) are rare. Most GEP-NETs grow slowly.")
+        #expect(!mentions.contains { $0.hasPrefix("NETs=") }, "\(mentions)")
+    }
+
     @Test func prostateCancerDefinedAsPCIsOneDiseaseWithTheBuiltInLexicon() throws {
         let annotated = sharedExtractor.annotate(
             Document(id: "a", title: "", abstract: "Prostate cancer (PC) is common. Oxytocin inhibits PC growth."))

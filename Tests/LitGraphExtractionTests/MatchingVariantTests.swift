@@ -20,7 +20,7 @@ import Testing
         ("We measured mTOR levels.", "mTOR=NCBIGene:2475"),
         ("We measured hOGG1 levels.", "hOGG1=NCBIGene:4968"),
         ("We measured Akt levels in rats.", "Akt=NCBIGene:24185"),
-        ("We measured Bax levels in mice.", "Bax=NCBIGene:581"),
+        ("We measured Bax levels in mice and in one patient.", "Bax=NCBIGene:581"),
         // Anions and salts for their acids.
         ("We measured glutamate levels.", "glutamate=MESH:D018698"),
         ("We measured Valproate levels.", "Valproate=MESH:D014635"),

@@ -65,6 +65,29 @@ import Testing
         #expect(negated.occurrence.isNegated)
     }
 
+    @Test func theDocumentsFocusPairsAcrossSentences() {
+        let document = Document(
+            id: "1", title: "A study",
+            abstract: "Aspirin was given daily. Aspirin was tolerated. Asthma improved. Cortisol fell.")
+        let pairs = sharedExtractor.pairCandidates(in: document).map {
+            "\($0.subject.name)–\($0.object.name)".lowercased()
+        }
+        #expect(pairs.contains("aspirin–asthma"), "the most-named chemical, named twice, pairs with every entity")
+        #expect(pairs.contains("aspirin–cortisol"))
+        #expect(!pairs.contains("cortisol–asthma"), "entities named once pair only within a sentence")
+    }
+
+    @Test(arguments: [
+        ("TP53, RB1 and BRAF were mutated in the tumours.", true),
+        ("Memantine (10 mg/kg) and ibuprofen (50 mg/kg) were given.", true),
+        ("TP53 loss activates BRAF signalling.", false),
+    ])
+    func membersOfOneEnumerationAreMarked(sentence: String, listed: Bool) throws {
+        let document = Document(id: "1", title: "", abstract: sentence)
+        let candidate = try #require(sharedExtractor.pairCandidates(in: document).first)
+        #expect(candidate.features.contains("list=all") == listed, "\(candidate.features)")
+    }
+
     @Test(arguments: [
         (["Positive_Correlation"], PairClass.positive), (["Negative_Correlation"], .negative), (["CID"], .positive),
         (["Association", "Bind"], .association), (["Positive_Correlation", "Negative_Correlation"], .association),

@@ -42,15 +42,33 @@ import Testing
         #expect(Self.geneIDs(extractor, "IL-6 rose in septic patients.") == ["IL-6=NCBIGene:3569"])
     }
 
-    @Test func aGeneTheTableDoesNotListKeepsItsHumanIdentifier() {
+    @Test func aGeneTheTableDoesNotListIsTheRodentGeneUngroundedWhereNoPeopleAreNamed() {
         let extractor = sharedExtractor.using(Self.table)
-        #expect(Self.geneIDs(extractor, "OXTR was expressed in mice.") == ["OXTR=NCBIGene:5021"])
+        let rodentOnly = extractor.annotate(Document(id: "1", title: "", abstract: "OXTR was expressed in mice."))
+        #expect(
+            rodentOnly.mentions.map(\.entity) == [Entity(id: "LITGRAPH:oxytocin-receptor", name: "oxytocin receptor", category: .geneOrProtein)])
+        #expect(
+            Self.geneIDs(extractor, "OXTR was expressed in mice and in one patient.") == ["OXTR=NCBIGene:5021"])
+        #expect(Self.geneIDs(extractor, "OXTR was expressed in patients.") == ["OXTR=NCBIGene:5021"])
+    }
+
+    @Test func mouseGeneProductsFromMeSHNameNoSpeciesAndStayGrounded() {
+        let extractor = sharedExtractor.using(Self.table)
+        #expect(Self.geneIDs(extractor, "Hemoglobin fell in mice.") == ["Hemoglobin=MESH:D006454"])
+    }
+
+    @Test(arguments: [
+        (SpeciesWordCounts(mouse: 2), true), (SpeciesWordCounts(rat: 1), true),
+        (SpeciesWordCounts(mouse: 3, human: 1), false), (SpeciesWordCounts(), false),
+    ])
+    func rodentOnlyMeansRodentsAndNoPeople(counts: SpeciesWordCounts, rodentOnly: Bool) {
+        #expect(counts.isRodentOnly == rodentOnly)
     }
 
     @Test func capitalisedSymbolsWithoutADigitMatchOnlyInRodentDocuments() {
         #expect(Self.geneIDs(sharedExtractor, "We saw Casp3 cleaved in rats.") == ["Casp3=NCBIGene:25402"])
         #expect(Self.geneIDs(sharedExtractor, "We saw Casp3 cleaved in patients.") == ["Casp3=NCBIGene:836"])
-        #expect(Self.geneIDs(sharedExtractor, "We saw Cox raised in rats.") == ["Cox=NCBIGene:1351"])
+        #expect(Self.geneIDs(sharedExtractor, "We saw Cox raised in rats.") == ["Cox=LITGRAPH:cox8a"])
         #expect(Self.geneIDs(sharedExtractor, "We saw Cox raised in patients.").isEmpty)
         #expect(Self.geneIDs(sharedExtractor, "Proc Natl Acad Sci, with patients.").isEmpty)
     }
