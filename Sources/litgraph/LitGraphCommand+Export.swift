@@ -14,17 +14,18 @@ extension LitGraphCommand {
                 (Cytoscape.js / Cytoscape desktop, readable by networkx.cytoscape_graph), graphml (Gephi, \
                 Cytoscape, yEd, networkx; lists joined with |), sif (source<TAB>interaction<TAB>target, \
                 nodes named by identifier; tabs and line breaks in an identifier become spaces), pubtator \
-                (every stored document with its mentions and relations), and three that write several \
-                files into the folder given with -o DIR (created if missing):
-                  kgx        DIR/NAME_nodes.tsv and DIR/NAME_edges.tsv, KGX TSV with Biolink 4.4.6 terms, \
-                as `kgx transform` names them (NAME is the database file's name without extension)
-                  kgx-jsonl  DIR/NAME_nodes.jsonl and DIR/NAME_edges.jsonl, the same as KGX JSON Lines
-                  neo4j      DIR/nodes.csv, DIR/relationships.csv and DIR/import.sh, for \
-                `neo4j-admin database import full` (arrays separated by |, fields may span lines; the \
-                command is printed)
-                Every graph format honours the same filters as query; --around ENTITY --hops N limits it \
-                to the entities within N edges of ENTITY (either direction) and the edges between them. \
-                ENTITY is a name, a synonym or an identifier, as for query.
+                (every stored document with its mentions and relations).
+
+                Three formats write several files into the folder given with -o DIR (created if missing). \
+                kgx: DIR/NAME_nodes.tsv and DIR/NAME_edges.tsv, KGX TSV with Biolink 4.4.6 terms, named as \
+                `kgx transform` names them (NAME is the database file's name without its extension). \
+                kgx-jsonl: DIR/NAME_nodes.jsonl and DIR/NAME_edges.jsonl, the same as KGX JSON Lines. \
+                neo4j: DIR/nodes.csv, DIR/relationships.csv and DIR/import.sh, for `neo4j-admin database \
+                import full` (arrays separated by |, fields may span lines); the command is printed.
+
+                Every graph format honours the same filters as query. --around ENTITY --hops N limits the \
+                export to the entities within N edges of ENTITY (either direction) and the edges between \
+                them; ENTITY is a name, a synonym or an identifier, as for query.
                 """
         )
 
