@@ -159,6 +159,38 @@ enum ExportFixtures {
     /// A graph without a name.
     static let unnamed = KnowledgeGraph(name: "", nodes: [], edges: [])
 
+    /// A variant whose identifier holds `|` (tmVar's form) and whose name holds the separators
+    /// of the tabular exports: `|`, `;`, `,`, quotes.
+    static let variant = Entity(
+        id: "tmVar:p|SUB|R|215|W", name: "R215W | Arg215Trp; \"x\", y", category: .sequenceVariant)
+    /// An entity whose identifier holds a space and a tab (SIF turns the tab into a space).
+    static let spaced = Entity(id: "LITGRAPH:two words\tand tab", name: "two words", category: .phenotype)
+
+    /// List and field separators (`|`, `;`, `,`) in identifiers, names, documents and sentences;
+    /// a correlation with a sign; a node without edges.
+    static let separators = KnowledgeGraph(
+        name: "separators",
+        nodes: [human],
+        edges: [
+            edge(
+                variant, .positivelyRegulates, .positive, interleukin,
+                evidence: [
+                    evidence("900|b", text: "R215W | raised IL-6; a, b.", trigger: "raised"),
+                    evidence("PMID:901", sentence: 2, text: "It raised \"IL-6\", again.", trigger: "raised"),
+                ],
+                years: 2001...2001
+            ),
+            edge(
+                serotonin, .associatedWith, .positive, variant,
+                evidence: [evidence("902", text: "5-HT correlated with R215W.", trigger: "correlated with")]
+            ),
+            edge(
+                spaced, .associatedWith, .negative, serotonin,
+                evidence: [evidence("903", text: "Two words\tand 5-HT.", trigger: "associated")]
+            ),
+        ]
+    )
+
     /// Every graph above, for checks that must hold for all exports.
-    static let all = [tricky, empty, manyDocuments, clashingIDs, legendEntity, unnamed]
+    static let all = [tricky, empty, manyDocuments, clashingIDs, legendEntity, unnamed, separators]
 }

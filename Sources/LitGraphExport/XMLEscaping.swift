@@ -1,0 +1,54 @@
+/// Encoders for text written into XML 1.0 (GraphML): element content and attribute values.
+///
+/// Both are total: any Swift string yields well-formed XML that a parser reads back as the
+/// original text, minus the characters XML 1.0 cannot carry at all — C0 controls other than
+/// tab, newline and carriage return, and U+FFFE/U+FFFF — which are dropped (XML 1.0 §2.2 `Char`).
+public enum XMLEscaping {
+    /// Escapes `text` as element content: `&` `<` `>` become entities (so `]]>` is safe) and a
+    /// carriage return becomes `&#13;` (a parser would otherwise turn it into a newline).
+    public static func text(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars where isAllowed(scalar) {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\r": result += "&#13;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Escapes `text` as a double-quoted attribute value: `&` `<` `>` `"` `'` become entities, and
+    /// tab, newline and carriage return character references (attribute-value normalisation would
+    /// otherwise turn them into spaces).
+    public static func attribute(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars where isAllowed(scalar) {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            case "\t": result += "&#9;"
+            case "\n": result += "&#10;"
+            case "\r": result += "&#13;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Whether XML 1.0 allows `scalar` in a document (`#x9 | #xA | #xD | [#x20-#xD7FF] |
+    /// [#xE000-#xFFFD] | [#x10000-#x10FFFF]`; Swift strings hold no surrogates).
+    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD: true
+        case 0x20...0xFFFD: true
+        case 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+}
