@@ -12,6 +12,7 @@ public import LitGraphStore
 
 extension InputFormat: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
+extension ColorMode: ExpressibleByArgument {}
 extension EdgeDirection: ExpressibleByArgument {}
 extension RelationPredicate: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
