@@ -14,6 +14,8 @@ extension InputFormat: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
 extension ColorMode: ExpressibleByArgument {}
 extension EdgeDirection: ExpressibleByArgument {}
+extension EdgeOrder: ExpressibleByArgument {}
+extension Polarity: ExpressibleByArgument {}
 extension RelationPredicate: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
 extension VocabularyFormat: ExpressibleByArgument {}
