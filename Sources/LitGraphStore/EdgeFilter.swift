@@ -28,7 +28,7 @@ public struct EdgeFilter: Sendable, Hashable {
     public var polarities: Set<Polarity>
     /// The categories kept for the entity at the other end of an edge; empty keeps every category.
     ///
-    /// "The other end" is the end that is not the entity queried (``GraphStore/edges(of:direction:predicate:filter:withEvidence:)``);
+    /// "The other end" is the end that is not the entity queried (``GraphStore/edges(of:direction:predicate:filter:withEvidence:order:limit:)``);
     /// a read with no entity in focus, such as ``GraphStore/graph(name:filter:)``, keeps an edge
     /// when either end is of one of the categories.
     public var partnerCategories: Set<EntityCategory>

@@ -17,11 +17,7 @@ extension GraphStore {
     {
         try mappingLockErrors {
             let backwards = SQLiteValue.bool(query.followsEdgesBackwards)
-            let symmetric = SQLiteValue.text(
-                "["
-                    + RelationPredicate.allCases.filter(\.isSymmetric).map(\.rawValue.jsonLiteral).joined(
-                        separator: ",")
-                    + "]")
+            let symmetric = SQLiteValue.text(Self.symmetricPredicates)
             let distances = try PathSearch.distances(to: targetID, within: query.maximumHops - 1) { frontier in
                 try predecessors(of: frontier, backwards: backwards, symmetric: symmetric)
             }
@@ -29,9 +25,8 @@ extension GraphStore {
             let search = PathSearch(maximumHops: query.maximumHops, count: query.count)
             let found = try search.bestPaths(from: sourceID, to: targetID, distances: distances) { node in
                 let rows = try relationRows(
-                    where:
-                        "r.subject_id = ?1 OR (r.object_id = ?1 AND (?2 OR r.predicate IN (SELECT value FROM json_each(?3))))",
-                    [.text(node), backwards, symmetric], filter: query.filter, focus: node)
+                    where: Self.leavingCondition, [.text(node), backwards, symmetric], filter: query.filter,
+                    focus: node)
                 return rows.compactMap { row in
                     edges[row.id] = row.edge
                     return Self.arc(row.id, row.edge, leaving: node)
@@ -50,6 +45,17 @@ extension GraphStore {
             }
         }
     }
+
+    /// The relations a path may leave node `?1` by: those it is the subject of, and those it is
+    /// the object of when `?2` (every relation may be followed backwards) or their predicate is
+    /// one of the JSON array `?3`.
+    private static let leavingCondition = """
+        r.subject_id = ?1 OR (r.object_id = ?1 AND (?2 OR r.predicate IN (SELECT value FROM json_each(?3))))
+        """
+
+    /// The symmetric predicates' raw values as a JSON array, bound to the queries that read them.
+    private static let symmetricPredicates =
+        "[" + RelationPredicate.allCases.filter(\.isSymmetric).map(\.rawValue.jsonLiteral).joined(separator: ",") + "]"
 
     /// The nodes with a relation into any node of `frontier` that a path may follow: subjects of
     /// relations whose object is in it, and objects of those whose subject is in it when the

@@ -54,7 +54,7 @@ struct ReportOptions: ParsableArguments {
     }
 
     /// Prints `report` in the chosen format and style.
-    func print(_ report: Report) {
+    func write(_ report: Report) {
         Terminal.output(report.rendered(as: resolvedFormat, style: style))
     }
 }

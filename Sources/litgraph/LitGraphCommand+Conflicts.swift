@@ -19,7 +19,7 @@ extension LitGraphCommand {
         func run() throws {
             try reportingFailures {
                 let queries = try GraphQueries(databasePath: database.db)
-                report.print(try queries.conflicts())
+                report.write(try queries.conflicts())
             }
         }
     }

@@ -31,7 +31,7 @@ extension LitGraphCommand {
         func run() throws {
             try reportingFailures {
                 let result = try GraphQueries(databasePath: database.db).entities(matching: text, limit: limit)
-                report.print(result)
+                report.write(result)
                 try exitStatus.check(result)
             }
         }

@@ -29,7 +29,7 @@ extension LitGraphCommand {
             try reportingFailures {
                 let queries = try GraphQueries(databasePath: database.db)
                 let result = try queries.evidence(subject: subject, object: object, filter: filter.filter)
-                report.print(result)
+                report.write(result)
                 try exitStatus.check(result)
             }
         }

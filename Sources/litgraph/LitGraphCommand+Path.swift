@@ -54,7 +54,7 @@ extension LitGraphCommand {
                 let query = PathQuery(
                     maximumHops: maxHops, count: paths, followsEdgesBackwards: undirected, filter: filter.filter)
                 let result = try queries.paths(from: from, to: to, query: query)
-                report.print(result)
+                report.write(result)
                 try exitStatus.check(result)
             }
         }

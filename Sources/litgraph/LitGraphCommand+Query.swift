@@ -50,7 +50,7 @@ extension LitGraphCommand {
                 let result = try queries.relations(
                     of: entity, direction: direction, predicate: predicate, filter: filter.filter, order: sort,
                     limit: limit)
-                report.print(result)
+                report.write(result)
                 try exitStatus.check(result)
             }
         }

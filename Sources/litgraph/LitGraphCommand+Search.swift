@@ -39,7 +39,7 @@ extension LitGraphCommand {
         func run() throws {
             try reportingFailures {
                 let result = try GraphQueries(databasePath: database.db).search(text, limit: limit, literal: literal)
-                report.print(result)
+                report.write(result)
                 try exitStatus.check(result)
             }
         }

@@ -13,7 +13,7 @@ extension LitGraphCommand {
 
         func run() throws {
             try reportingFailures {
-                report.print(try GraphQueries(databasePath: database.db).statistics())
+                report.write(try GraphQueries(databasePath: database.db).statistics())
             }
         }
     }
