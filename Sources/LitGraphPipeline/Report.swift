@@ -1,5 +1,3 @@
-import LitGraphModel
-
 /// A table of results, printable as an aligned table, TSV, CSV, JSON or JSON Lines.
 ///
 /// Every query command builds one `Report` and prints it with ``rendered(as:style:)``; the same
