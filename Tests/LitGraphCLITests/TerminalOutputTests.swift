@@ -15,6 +15,7 @@ import Testing
 
     @Test(
         "on a terminal: a table, coloured unless NO_COLOR is set (not empty) or TERM is dumb; --color decides over both",
+        .enabled(if: CommandRunner.canUsePseudoTerminal),
         arguments: [
             ([String: String?](), [String](), true),
             (["NO_COLOR": "1"], [], false),

@@ -7,6 +7,16 @@ import Foundation
 #endif
 
 extension CommandRunner {
+    /// Whether this machine can give a process a pseudo-terminal (containers without `/dev/ptmx`
+    /// cannot), for `.enabled(if:)`.
+    public static var canUsePseudoTerminal: Bool {
+        guard let calls = try? PseudoTerminalCalls() else { return false }
+        let primary = calls.open(O_RDWR | O_NOCTTY)
+        guard primary >= 0 else { return false }
+        close(primary)
+        return true
+    }
+
     /// Runs the binary with its standard output on a pseudo-terminal, as when a user types the
     /// command, so that `isatty(1)` is true in it; standard error is a pipe.
     ///
