@@ -45,6 +45,16 @@ extension GraphQueries {
         )
     }
 
+    /// Whether a path within `query`'s limits and filter exists when relations may also be
+    /// followed backwards: the hint `litgraph path` gives when it finds none along the arrows.
+    public func pathExistsUndirected(from source: String, to target: String, query: PathQuery) throws -> Bool {
+        var undirected = query
+        undirected.followsEdgesBackwards = true
+        undirected.count = 1
+        let (sourceID, targetID) = (try entity(source).id, try entity(target).id)
+        return try sourceID != targetID && !store.paths(from: sourceID, to: targetID, query: undirected).isEmpty
+    }
+
     /// The sentence that best states an edge: a stated one before a denied one, then the highest
     /// weight (``Belief/weight(confidence:isHedged:)``), then the first in document and sentence order.
     static func bestEvidence(of edge: GraphEdge) -> Evidence? {

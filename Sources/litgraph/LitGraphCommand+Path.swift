@@ -55,6 +55,11 @@ extension LitGraphCommand {
                     maximumHops: maxHops, count: paths, followsEdgesBackwards: undirected, filter: filter.filter)
                 let result = try queries.paths(from: from, to: to, query: query)
                 report.write(result)
+                if result.isEmpty, !undirected, Terminal.isStandardErrorATerminal,
+                    try queries.pathExistsUndirected(from: from, to: to, query: query)
+                {
+                    Terminal.note("litgraph: no path along the relations' direction; --undirected finds one")
+                }
                 try exitStatus.check(result)
             }
         }

@@ -11,6 +11,9 @@ enum Terminal {
     /// Whether standard output is a terminal (so tables, not TSV, are the default).
     static var isStandardOutputATerminal: Bool { isatty(STDOUT_FILENO) != 0 }
 
+    /// Whether standard error is a terminal (so hints for a person may be written there).
+    static var isStandardErrorATerminal: Bool { isatty(STDERR_FILENO) != 0 }
+
     /// Writes one line to standard error.
     static func note(_ line: String) {
         write(line + "\n", to: STDERR_FILENO)
