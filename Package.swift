@@ -105,7 +105,8 @@ let package = Package(
             dependencies: [
                 "LitGraphPipeline", "LitGraphModel", "LitGraphExtraction", "LitGraphReaders", "LitGraphStore",
                 "LitGraphExport", "LitGraphEvaluation", "LitGraphTestSupport",
-            ]
+            ],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "LitGraphCLITests",

@@ -1,7 +1,8 @@
 public import LitGraphModel
 public import LitGraphStore
 
-/// Questions asked of a stored graph: `litgraph query`, `evidence` and `stats`.
+/// Questions asked of a stored graph: `litgraph query`, `evidence`, `path`, `search`, `entities`,
+/// `conflicts` and `stats`, each answered as a ``Report``.
 ///
 /// Opens the database read-only; never creates or changes it.
 public final class GraphQueries {
@@ -28,12 +29,16 @@ public final class GraphQueries {
     ///
     /// Columns: subject, subject_name, predicate, polarity, object, object_name, evidence,
     /// documents, negated, hedged, belief, first_year, last_year (empty or `null` when unknown).
+    /// Rows are in `order` (most evidence, or highest belief, first; ties by subject, object,
+    /// predicate and polarity), at most `limit` of them.
     public func relations(
-        of text: String, direction: EdgeDirection, predicate: RelationPredicate?, filter: EdgeFilter = .none
+        of text: String, direction: EdgeDirection, predicate: RelationPredicate?, filter: EdgeFilter = .none,
+        order: EdgeOrder = .evidence, limit: Int? = nil
     ) throws -> Report {
         let entity = try entity(text)
         let edges = try store.edges(
-            of: entity.id, direction: direction, predicate: predicate, filter: filter, withEvidence: false)
+            of: entity.id, direction: direction, predicate: predicate, filter: filter, withEvidence: false,
+            order: order, limit: limit)
         let rows: [[Report.Value]] = edges.map { edge in
             let relation = edge.relation
             return [
@@ -49,33 +54,8 @@ public final class GraphQueries {
                 "subject", "subject_name", "predicate", "polarity", "object", "object_name", "evidence", "documents",
                 "negated", "hedged", "belief", "first_year", "last_year",
             ],
-            rows: rows
-        )
-    }
-
-    /// The sentences behind every relation between two entities, in either direction.
-    public func evidence(subject: String, object: String) throws -> Report {
-        let subjectEntity = try entity(subject)
-        let objectEntity = try entity(object)
-        let edges = try store.edges(from: subjectEntity.id, to: objectEntity.id, eitherDirection: true)
-        var rows: [[Report.Value]] = []
-        for edge in edges {
-            for evidence in edge.evidence {
-                rows.append([
-                    .text(evidence.documentID), .int(evidence.sentenceIndex), .text(edge.relation.subject.name),
-                    .text(edge.relation.predicate.rawValue), .text(edge.relation.polarity.rawValue),
-                    .text(edge.relation.object.name), .text(evidence.trigger), .text(evidence.rule),
-                    .bool(evidence.isNegated), .bool(evidence.isHedged), .text(evidence.sentenceText),
-                    .text(Self.pubMedURL(evidence.documentID)),
-                ])
-            }
-        }
-        return Report(
-            columns: [
-                "document", "sentence_index", "subject_name", "predicate", "polarity", "object_name", "trigger", "rule",
-                "negated", "hedged", "sentence", "url",
-            ],
-            rows: rows
+            rows: rows,
+            signColumns: ["polarity"]
         )
     }
 

@@ -13,13 +13,13 @@ extension NERReport {
             })
     }
 
-    /// The report in `format`: an aligned table, TSV with a header, or JSON.
+    /// The report in `format`: an aligned table, TSV or CSV with a header, JSON or JSON Lines.
     ///
     /// JSON is the evaluation's own (``renderedJSON()``): `Report` has no number type for ratios,
     /// and programs reading the figures need numbers.
-    public func rendered(as format: ReportFormat) -> String {
+    public func rendered(as format: ReportFormat, style: ReportStyle = .plain) -> String {
         switch format {
-        case .table, .tsv: report.rendered(as: format)
+        case .table, .tsv, .csv, .jsonl: report.rendered(as: format, style: style)
         case .json: renderedJSON()
         }
     }

@@ -6,6 +6,8 @@ public enum PipelineError: Error, CustomStringConvertible, Sendable, Equatable {
     case ambiguousEntity(String, candidates: [String])
     /// An output file or folder cannot be written.
     case cannotWrite(path: String, reason: String)
+    /// A path was asked for from an entity to itself.
+    case samePathEnds(String)
 
     /// One line naming the input and the fix.
     public var description: String {
@@ -18,6 +20,8 @@ public enum PipelineError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "pass one of these identifiers instead"
         case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason); check that the folder exists and is writable"
+        case .samePathEnds(let id):
+            "FROM and TO both denote \(id); a path needs two different entities"
         }
     }
 }

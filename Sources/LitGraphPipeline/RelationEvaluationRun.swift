@@ -63,8 +63,8 @@ public struct RelationEvaluationRun: Sendable {
         return evaluation.report()
     }
 
-    /// Runs the evaluation and renders its report in `format`.
-    public func rendered(as format: ReportFormat) throws -> String {
-        try run().rendered(as: format)
+    /// Runs the evaluation and renders its report in `format` and `style`.
+    public func rendered(as format: ReportFormat, style: ReportStyle = .plain) throws -> String {
+        try run().rendered(as: format, style: style)
     }
 }

@@ -13,13 +13,13 @@ extension RelationReport {
             })
     }
 
-    /// The report in `format`: an aligned table, TSV with a header, or JSON.
+    /// The report in `format`: an aligned table, TSV or CSV with a header, JSON or JSON Lines.
     ///
     /// JSON is the evaluation's own (``renderedJSON()``), with numbers for the ratios and `null`
     /// for undefined figures.
-    public func rendered(as format: ReportFormat) -> String {
+    public func rendered(as format: ReportFormat, style: ReportStyle = .plain) -> String {
         switch format {
-        case .table, .tsv: report.rendered(as: format)
+        case .table, .tsv, .csv, .jsonl: report.rendered(as: format, style: style)
         case .json: renderedJSON()
         }
     }

@@ -1,20 +1,26 @@
-import LitGraphExport
-
-/// A small table of results, printable as an aligned table, TSV or JSON.
+/// A table of results, printable as an aligned table, TSV, CSV, JSON or JSON Lines.
+///
+/// Every query command builds one `Report` and prints it with ``rendered(as:style:)``; the same
+/// report gives the same bytes in every format.
 public struct Report: Sendable, Equatable {
-    /// One cell: text, a whole number or a flag, kept typed for JSON.
+    /// One cell: text, a whole number, a flag, a number or a list, kept typed for JSON.
     public enum Value: Sendable, Equatable {
         /// Text.
         case text(String)
         /// A whole number.
         case int(Int)
-        /// A flag.
+        /// A flag (`yes`/`no` in tables, TSV and CSV; `true`/`false` in JSON).
         case bool(Bool)
         /// A number with a fraction, printed rounded to four decimals.
         case number(Double)
-        /// A value that is not known (empty in tables and TSV, `null` in JSON).
+        /// A value that is not known (empty in tables, TSV and CSV, `null` in JSON).
         case missing
+        /// A list of texts: joined with `|` in tables, TSV and CSV, a JSON array in JSON.
+        case list([String])
+        /// Text with marked stretches: brackets or colour in tables, the plain text elsewhere.
+        case marked(String, [TextMark])
 
+        /// The value as one plain string (tables, TSV and CSV before escaping).
         var plain: String {
             switch self {
             case .text(let text): text
@@ -22,16 +28,8 @@ public struct Report: Sendable, Equatable {
             case .bool(let flag): flag ? "yes" : "no"
             case .number(let number): String(Self.rounded(number))
             case .missing: ""
-            }
-        }
-
-        var json: JSONValue {
-            switch self {
-            case .text(let text): .string(text)
-            case .int(let number): .int(number)
-            case .bool(let flag): .bool(flag)
-            case .number(let number): .number(Self.rounded(number))
-            case .missing: .null
+            case .list(let items): items.joined(separator: "|")
+            case .marked(let text, _): text
             }
         }
 
@@ -47,67 +45,35 @@ public struct Report: Sendable, Equatable {
     public var rows: [[Value]]
     /// Whether the report is one record (printed as a JSON object rather than an array).
     public var isSingleRecord = false
+    /// Columns holding a sign (`positive`, `negative`…), coloured green and red in coloured tables.
+    public var signColumns: Set<String> = []
+    /// Columns left out of the table format: offsets and full texts that the table shows as marks.
+    public var machineOnlyColumns: Set<String> = []
 
     /// Creates a report.
-    public init(columns: [String], rows: [[Value]], isSingleRecord: Bool = false) {
+    public init(
+        columns: [String], rows: [[Value]], isSingleRecord: Bool = false, signColumns: Set<String> = [],
+        machineOnlyColumns: Set<String> = []
+    ) {
         self.columns = columns
         self.rows = rows
         self.isSingleRecord = isSingleRecord
+        self.signColumns = signColumns
+        self.machineOnlyColumns = machineOnlyColumns
     }
 
-    /// The report as text in `format`, ending with a newline (except an empty table, which is empty).
-    public func rendered(as format: ReportFormat) -> String {
+    /// Whether the report has no rows (what `--exit-status` turns into exit status 1).
+    public var isEmpty: Bool { rows.isEmpty }
+
+    /// The report as text in `format`, ending with a newline; a format with nothing to print
+    /// (JSON Lines without rows, a table or TSV without rows or header) is empty.
+    public func rendered(as format: ReportFormat, style: ReportStyle = .plain) -> String {
         switch format {
-        case .table: renderedTable()
-        case .tsv: renderedTSV()
+        case .table: renderedTable(style: style)
+        case .tsv: renderedDelimited(separator: "\t", lineEnd: "\n", escape: Self.escapedTSV, style: style)
+        case .csv: renderedDelimited(separator: ",", lineEnd: "\r\n", escape: Self.escapedCSV, style: style)
         case .json: renderedJSON()
+        case .jsonl: renderedJSONLines()
         }
-    }
-
-    private func renderedTable() -> String {
-        let cells = [columns] + rows.map { $0.map { Self.singleLine($0.plain) } }
-        var widths = [Int](repeating: 0, count: columns.count)
-        for row in cells {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
-        }
-        return cells.map { row in
-            row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
-    }
-
-    private func renderedTSV() -> String {
-        let lines = [columns.map(Self.escapedTSV)] + rows.map { $0.map { Self.escapedTSV($0.plain) } }
-        return lines.map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
-    }
-
-    private func renderedJSON() -> String {
-        let objects = rows.map { row in
-            JSONValue.object(zip(columns, row).map { (key: $0, value: $1.json) })
-        }
-        let value = isSingleRecord ? (objects.first ?? .object([])) : .array(objects)
-        return value.serialized() + "\n"
-    }
-
-    /// TSV cell escaping (the Linear TSV convention): backslash, tab, newline and carriage return.
-    static func escapedTSV(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\t": result += "\\t"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
-
-    /// Text on one line for a table cell: control characters become spaces.
-    static func singleLine(_ text: String) -> String {
-        String(
-            String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
     }
 }

@@ -5,21 +5,27 @@ extension GraphStore {
     /// bound from `values`), with both entities and their summary — counts, belief, years, flag
     /// counts — computed over the evidence `filter` keeps, without the evidence itself; only
     /// edges the filter keeps are returned.
+    ///
+    /// - Parameter focus: the entity queried, for ``EdgeFilter/partnerCategories``; `nil` when
+    ///   the read has no entity in focus (either end must then be of a kept category).
     func relationRows(
-        where condition: String, _ values: [SQLiteValue], filter: EdgeFilter
+        where condition: String, _ values: [SQLiteValue], filter: EdgeFilter, focus: String? = nil
     ) throws -> [(id: Int, edge: GraphEdge)] {
         let beliefs = try beliefs(where: condition, values, filter: filter)
+        var bound = values
+        let evidenceCondition = filter.evidenceCondition(binding: &bound)
+        let relationCondition = filter.relationCondition(focus: focus, binding: &bound)
         let rows = try connection.cachedStatement(
             """
             SELECT r.id, r.predicate, r.polarity, count(*), count(DISTINCT e.document_id), min(d.year), max(d.year),
             sum(e.negated), sum(e.hedged), s.id, s.name, s.category, o.id, o.name, o.category
             FROM relations r JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id
-            JOIN evidence e ON e.relation_id = r.id AND \(filter.evidenceCondition)
+            JOIN evidence e ON e.relation_id = r.id
             JOIN documents d ON d.id = e.document_id
-            WHERE \(condition)
+            WHERE (\(condition)) AND (\(evidenceCondition)) AND (\(relationCondition))
             GROUP BY r.id
             """
-        ).rows(values) { row in
+        ).rows(bound) { row in
             let relation = Relation(
                 subject: try decodeEntity(row, from: 9),
                 predicate: try decode(RelationPredicate.self, row, at: 1, column: "relations.predicate"),
@@ -42,13 +48,15 @@ extension GraphStore {
         where condition: String, _ values: [SQLiteValue], filter: EdgeFilter
     ) throws -> [Int: Belief] {
         var beliefs: [Int: Belief] = [:]
+        var bound = values
+        let evidenceCondition = filter.evidenceCondition(binding: &bound)
         let rows = try connection.cachedStatement(
             """
             SELECT e.relation_id, e.negated, e.hedged, e.confidence
             FROM evidence e JOIN relations r ON r.id = e.relation_id
-            WHERE (\(condition)) AND \(filter.evidenceCondition)
+            WHERE (\(condition)) AND (\(evidenceCondition))
             """
-        ).rows(values) { row in
+        ).rows(bound) { row in
             (
                 id: row.int(at: 0), negated: row.int(at: 1) != 0, hedged: row.int(at: 2) != 0,
                 confidence: row.optionalDouble(at: 3)
@@ -66,16 +74,18 @@ extension GraphStore {
     func evidenceRows(
         where condition: String, _ values: [SQLiteValue], filter: EdgeFilter = .none
     ) throws -> [(relationID: Int, evidence: Evidence)] {
-        try connection.cachedStatement(
+        var bound = values
+        let evidenceCondition = filter.evidenceCondition(binding: &bound)
+        return try connection.cachedStatement(
             """
             SELECT e.relation_id, e.document_id, e.sentence_index, s.text, e.subject_start, e.subject_end,
             e.trigger_start, e.trigger_end, e.object_start, e.object_end, e.trigger, e.rule, e.negated, e.hedged,
             e.confidence, e.comparison
             FROM evidence e JOIN sentences s ON s.document_id = e.document_id AND s.idx = e.sentence_index
-            WHERE (\(condition)) AND \(filter.evidenceCondition)
+            WHERE (\(condition)) AND (\(evidenceCondition))
             ORDER BY e.relation_id, e.document_id, e.sentence_index, e.id
             """
-        ).rows(values) { row in
+        ).rows(bound) { row in
             let evidence = Evidence(
                 documentID: row.text(at: 1),
                 sentenceIndex: row.int(at: 2),

@@ -8,7 +8,9 @@ struct Migration {
     let sql: String
 
     /// Every migration this build knows, in order; the last one's version is ``currentVersion``.
-    static let all: [Migration] = [createGraph, addVocabulary, addEvidenceConfidence, addEvidenceComparison]
+    static let all: [Migration] = [
+        createGraph, addVocabulary, addEvidenceConfidence, addEvidenceComparison, addSentenceSearch,
+    ]
 
     /// The schema version this build writes and the newest it can read.
     static var currentVersion: Int { all.last?.version ?? 0 }

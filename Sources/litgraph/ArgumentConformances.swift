@@ -12,7 +12,10 @@ public import LitGraphStore
 
 extension InputFormat: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
+extension ColorMode: ExpressibleByArgument {}
 extension EdgeDirection: ExpressibleByArgument {}
+extension EdgeOrder: ExpressibleByArgument {}
+extension Polarity: ExpressibleByArgument {}
 extension RelationPredicate: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
 extension VocabularyFormat: ExpressibleByArgument {}

@@ -5,9 +5,12 @@ import LitGraphPipeline
 import LitGraphReaders
 import LitGraphStore
 
-/// Runs a command's work and turns any error into one line on standard error and an exit code
-/// (sysexits: 65 bad input data, 66 missing input, 69 missing tool, 73 cannot create output,
-/// 74 database or I/O error, 1 for an entity that cannot be resolved).
+/// Runs a command's work and turns any error into one line on standard error and an exit code.
+///
+/// Exit codes (sysexits): 64 usage, 65 bad input data or an invalid full-text query, 66 missing
+/// input, 69 missing tool, 73 cannot create output, 74 database or I/O error; 1 for an entity that
+/// cannot be resolved, as for an empty result with `-e/--exit-status`. Bad flags exit with 64 from
+/// ArgumentParser; a closed standard output ends the process with 0 (`Terminal.output`).
 func reportingFailures(_ work: () throws -> Void) throws {
     do {
         try work()
@@ -33,10 +36,14 @@ private func exitCode(for error: any Error) -> Int32 {
         case .notSQLite, .foreignDatabase, .newerSchema, .olderSchemaReadOnly: 65
         default: 74
         }
-    case is VocabularyError, is EvaluationError, is LexiconError, is TrainedFileError: 65
+    case is VocabularyError, is EvaluationError, is LexiconError, is TrainedFileError, is SearchQueryError: 65
     case is GraphvizError: 69
     case let error as PipelineError:
-        if case .cannotWrite = error { 73 } else { 1 }
+        switch error {
+        case .cannotWrite: 73
+        case .samePathEnds: 64
+        case .unknownEntity, .ambiguousEntity: 1
+        }
     default: 74
     }
 }

@@ -19,7 +19,7 @@ extension LitGraphCommand {
         func run() throws {
             try reportingFailures {
                 let queries = try GraphQueries(databasePath: database.db)
-                Terminal.output(try queries.conflicts().rendered(as: report.resolvedFormat))
+                report.write(try queries.conflicts())
             }
         }
     }

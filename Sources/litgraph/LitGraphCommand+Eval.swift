@@ -41,7 +41,7 @@ extension LitGraphCommand.Eval {
             try reportingFailures {
                 let run = NEREvaluationRun(goldPath: gold, format: inputFormat, extractor: try Extractor.builtIn())
                 do {
-                    Terminal.output(try run.rendered(as: report.resolvedFormat))
+                    Terminal.output(try run.rendered(as: report.resolvedFormat, style: report.style))
                 } catch let error as EvaluationError {
                     Terminal.note("litgraph: \(error)")
                     throw ExitCode(65)
@@ -106,7 +106,7 @@ extension LitGraphCommand.Eval {
                     goldPath: gold, format: inputFormat, extractor: extractor, entities: entities,
                     baseline: baseline)
                 do {
-                    Terminal.output(try run.rendered(as: report.resolvedFormat))
+                    Terminal.output(try run.rendered(as: report.resolvedFormat, style: report.style))
                 } catch let error as EvaluationError {
                     Terminal.note("litgraph: \(error)")
                     throw ExitCode(65)

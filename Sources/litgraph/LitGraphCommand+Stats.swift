@@ -13,8 +13,7 @@ extension LitGraphCommand {
 
         func run() throws {
             try reportingFailures {
-                Terminal.output(
-                    try GraphQueries(databasePath: database.db).statistics().rendered(as: report.resolvedFormat))
+                report.write(try GraphQueries(databasePath: database.db).statistics())
             }
         }
     }

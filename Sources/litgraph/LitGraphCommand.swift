@@ -11,8 +11,8 @@ struct LitGraphCommand: ParsableCommand {
             their evidence, store them in a SQLite graph, and query or export it.
             """,
         subcommands: [
-            Build.self, Query.self, Evidence.self, Conflicts.self, Stats.self, Export.self, Lexicon.self, Eval.self,
-            Train.self,
+            Build.self, Query.self, Path.self, Evidence.self, Search.self, Entities.self, Conflicts.self, Stats.self,
+            Export.self, Lexicon.self, Eval.self, Train.self,
         ]
     )
 }
