@@ -55,6 +55,9 @@ public struct DOTEdgeStyle: Sendable, Hashable {
             arrowtail = "dot"
             direction = "both"
             color = Self.interactionColor
+        case .hasParticipant:
+            arrowhead = "onormal"
+            color = Self.unknownColor
         default:
             break
         }

@@ -59,6 +59,11 @@ extension DOTExporter {
                 legendRow(symbol: "&#8226;-&#8226;", color: DOTEdgeStyle.interactionColor, text: "interacts with")
             )
         }
+        if predicates.contains(.hasParticipant) {
+            rows.append(
+                legendRow(
+                    symbol: "&#9655;", color: DOTEdgeStyle.unknownColor, text: "process acts on (has participant)"))
+        }
         if styles.contains(where: { $0.label.hasPrefix("NOT ") }) {
             rows.append(legendRow(symbol: "&#183;&#183;&#183;", text: "NOT: every sentence denies it"))
         }

@@ -55,7 +55,7 @@ public enum PubTatorVocabulary {
         case .positivelyRegulates, .causes: "Positive_Correlation"
         case .negativelyRegulates, .treats: "Negative_Correlation"
         case .interactsWith: "Bind"
-        case .regulates, .associatedWith: "Association"
+        case .regulates, .associatedWith, .hasParticipant: "Association"
         }
     }
 }

@@ -39,7 +39,7 @@ public struct SIFExporter: Sendable {
             switch relation.predicate {
             case .positivelyRegulates, .causes: .positive
             case .negativelyRegulates, .treats: .negative
-            case .regulates, .interactsWith, .associatedWith: .unknown
+            case .regulates, .interactsWith, .associatedWith, .hasParticipant: .unknown
             }
         let predicate = relation.predicate.rawValue
         return relation.polarity == implied ? predicate : "\(predicate)_\(relation.polarity.rawValue)"

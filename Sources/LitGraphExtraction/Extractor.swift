@@ -158,6 +158,7 @@ public struct Extractor: Sendable {
                         Mention(entity: argument.entity, span: argument.span, text: text(scalars, argument.span)))
                 }
             }
+            relations += participantRelations(matches, analysis: analysis, sentence: sentence, document: document)
             mentions += Self.unique(sentenceMentions)
             context.advance(subjects: findings.map(\.subject.entity), mentions: matches.map(\.entity))
             matched.append(SentenceMatches(sentence: sentence, tokens: tokens, matches: matches))

@@ -16,6 +16,9 @@ public enum RelationPredicate: String, Sendable, Hashable, Codable, CaseIterable
     case interactsWith = "interacts_with"
     /// The two entities are associated without a stated cause ("associated with", "correlated with").
     case associatedWith = "associated_with"
+    /// The subject, a process, acts on the object, named in the process's own name ("oxytocin
+    /// release" has participant oxytocin).
+    case hasParticipant = "has_participant"
 
     /// The family a predicate belongs to: the three regulation predicates share `regulates`.
     public var family: RelationPredicate {
@@ -33,6 +36,7 @@ public enum RelationPredicate: String, Sendable, Hashable, Codable, CaseIterable
         case .treats: "biolink:treats_or_applied_or_studied_to_treat"
         case .interactsWith: "biolink:interacts_with"
         case .associatedWith: "biolink:associated_with"
+        case .hasParticipant: "biolink:has_participant"
         }
     }
 

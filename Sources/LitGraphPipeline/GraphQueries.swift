@@ -1,5 +1,6 @@
 public import LitGraphModel
 public import LitGraphStore
+import LitGraphExtraction
 
 /// Questions asked of a stored graph: `litgraph query`, `evidence`, `path`, `search`, `entities`,
 /// `conflicts` and `stats`, each answered as a ``Report``.
@@ -15,9 +16,16 @@ public final class GraphQueries {
     }
 
     /// The one entity a name, synonym or identifier denotes.
+    ///
+    /// The database's own names, synonyms and identifiers come first; a text none of them matches is
+    /// looked up in the built-in lexicon ("HPA axis" for the hypothalamic-pituitary-adrenal axis,
+    /// "OXTR" for the oxytocin receptor), which is loaded only then.
     /// - Throws: ``PipelineError/unknownEntity(_:database:)`` or ``PipelineError/ambiguousEntity(_:candidates:)``.
     public func entity(_ text: String) throws -> Entity {
-        let candidates = try store.entities(matching: text)
+        var candidates = try store.entities(matching: text)
+        if candidates.isEmpty, let known = try? Lexicon.builtIn().entity(named: text) {
+            candidates = try store.entities(matching: known.id)
+        }
         guard let first = candidates.first else { throw PipelineError.unknownEntity(text, database: store.path) }
         guard candidates.count == 1 else {
             throw PipelineError.ambiguousEntity(text, candidates: candidates.map { "\($0.id) (\($0.name))" })

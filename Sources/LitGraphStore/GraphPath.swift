@@ -38,9 +38,11 @@ public struct GraphPath: Sendable, Hashable {
     public var score: Double { steps.reduce(1) { $0 * $1.edge.belief } }
 
     /// The sign of the whole chain: the product of the steps' polarities; `.unknown` when any step
-    /// is unsigned.
+    /// is unsigned. A `has_participant` step (a process to what it acts on) passes the sign on
+    /// unchanged; a chain of such steps alone is `.unknown`.
     public var sign: Polarity {
-        steps.dropFirst().reduce(steps.first?.edge.relation.polarity ?? .unknown) {
+        let signed = steps.filter { $0.edge.relation.predicate != .hasParticipant }
+        return signed.dropFirst().reduce(signed.first?.edge.relation.polarity ?? .unknown) {
             $0.composed(with: $1.edge.relation.polarity)
         }
     }
