@@ -1,6 +1,6 @@
+import LitGraphExtraction
 public import LitGraphModel
 public import LitGraphStore
-import LitGraphExtraction
 
 /// Questions asked of a stored graph: `litgraph query`, `evidence`, `path`, `search`, `entities`,
 /// `conflicts` and `stats`, each answered as a ``Report``.

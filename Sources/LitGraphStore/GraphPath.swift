@@ -37,8 +37,9 @@ public struct GraphPath: Sendable, Hashable {
     /// −log(belief): a chain is as credible as all its steps together.
     public var score: Double { steps.reduce(1) { $0 * $1.edge.belief } }
 
-    /// The sign of the whole chain: the product of the steps' polarities; `.unknown` when any step
-    /// is unsigned. A `has_participant` step (a process to what it acts on) passes the sign on
+    /// The sign of the whole chain: the product of the steps' polarities.
+    ///
+    /// `.unknown` when any step is unsigned. A `has_participant` step (a process to what it acts on) passes the sign on
     /// unchanged; a chain of such steps alone is `.unknown`.
     public var sign: Polarity {
         let signed = steps.filter { $0.edge.relation.predicate != .hasParticipant }
