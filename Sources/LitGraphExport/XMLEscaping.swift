@@ -7,35 +7,32 @@ public enum XMLEscaping {
     /// Escapes `text` as element content: `&` `<` `>` become entities (so `]]>` is safe) and a
     /// carriage return becomes `&#13;` (a parser would otherwise turn it into a newline).
     public static func text(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars where isAllowed(scalar) {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\r": result += "&#13;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        escaped(text, contentEntities)
     }
 
     /// Escapes `text` as a double-quoted attribute value: `&` `<` `>` `"` `'` become entities, and
     /// tab, newline and carriage return character references (attribute-value normalisation would
     /// otherwise turn them into spaces).
     public static func attribute(_ text: String) -> String {
+        escaped(text, attributeEntities)
+    }
+
+    private static let contentEntities: [Unicode.Scalar: String] = [
+        "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;",
+    ]
+
+    private static let attributeEntities: [Unicode.Scalar: String] = contentEntities.merging([
+        "\"": "&quot;", "'": "&apos;", "\t": "&#9;", "\n": "&#10;",
+    ]) { first, _ in first }
+
+    /// `text` without the characters XML cannot carry, each of `entities`' keys replaced by its value.
+    private static func escaped(_ text: String, _ entities: [Unicode.Scalar: String]) -> String {
         var result = ""
         for scalar in text.unicodeScalars where isAllowed(scalar) {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\t": result += "&#9;"
-            case "\n": result += "&#10;"
-            case "\r": result += "&#13;"
-            default: result.unicodeScalars.append(scalar)
+            if let entity = entities[scalar] {
+                result += entity
+            } else {
+                result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -11,7 +11,9 @@ struct LitGraphCommand: ParsableCommand {
             their evidence, store them in a SQLite graph, and query or export it.
             """,
         subcommands: [
-            Build.self, Query.self, Path.self, Evidence.self, Search.self, Entities.self, Conflicts.self, Stats.self,
+            Build.self, Query.self, Neighbors.self, Path.self, Evidence.self, Search.self, Entities.self,
+            Conflicts.self,
+            Stats.self,
             Export.self, Lexicon.self, Eval.self, Train.self,
         ]
     )

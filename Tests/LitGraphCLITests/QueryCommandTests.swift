@@ -47,6 +47,27 @@ import Testing
         #expect(!scores.isEmpty && scores == scores.sorted(by: >))
     }
 
+    @Test("neighbors walks N relations from the entity, nearest first")
+    func neighbors() throws {
+        let near = try run(["neighbors", "oxytocin", "--format", "json"])
+        #expect(near.status == 0, "\(near.standardError)")
+        let rows = try #require(
+            try JSONSerialization.jsonObject(with: Data(near.standardOutput.utf8)) as? [[String: Any]])
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0["distance"] as? Int == 1 })
+        let own = rows.filter {
+            $0["subject"] as? String == "MESH:D010121" || $0["object"] as? String == "MESH:D010121"
+        }
+        #expect(own.count >= 4, "oxytocin's own relations, and those between its partners")
+        let far = try run(["neighbors", "oxytocin", "--hops", "2", "--format", "tsv"])
+        let lines = far.standardOutput.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("distance\tsubject\t") == true)
+        #expect(lines.contains { $0.hasPrefix("2\tNCBIGene:5021\t") && $0.contains("MESH:D010913") })
+        let distances = lines.dropFirst().compactMap { Int($0.prefix { $0 != "\t" }) }
+        #expect(distances == distances.sorted())
+        #expect(try run(["neighbors", "oxytocin", "--hops", "0"]).status == 64)
+    }
+
     @Test("an entity asked for as both ends is a usage error")
     func samePathEnds() throws {
         let outcome = try run(["path", "oxytocin", "MESH:D010121"])

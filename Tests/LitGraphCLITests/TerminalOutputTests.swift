@@ -31,7 +31,8 @@ import Testing
             ["query", "oxytocin", "--db", built.database] + flags, environment: variables)
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let plain = outcome.standardOutput.replacing(/\x{1B}\[[0-9;]*m/, with: "")
-        #expect(plain.hasPrefix("subject       subject_name  predicate"), "a table by default on a terminal")
+        let header = plain.prefix { $0 != "\n" }.split(separator: " ").prefix(3)
+        #expect(header == ["subject", "subject_name", "predicate"], "a table by default on a terminal")
         #expect(outcome.standardOutput.contains(Self.escape) == coloured)
     }
 

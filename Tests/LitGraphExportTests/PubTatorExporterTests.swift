@@ -103,7 +103,7 @@ struct PubTatorExporterTests {
         #expect(
             types == [
                 "Association", "Positive_Correlation", "Negative_Correlation", "Positive_Correlation",
-                "Negative_Correlation", "Bind", "Association",
+                "Negative_Correlation", "Bind", "Association", "Association",
             ])
     }
 

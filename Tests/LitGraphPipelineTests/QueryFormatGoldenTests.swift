@@ -10,12 +10,13 @@ import Testing
 @Suite struct QueryFormatGoldenTests {
     /// One report of each command.
     enum Query: String, CaseIterable, CustomTestStringConvertible {
-        case query, evidence, path, search, entities, stats, conflicts
+        case query, neighbors, evidence, path, search, entities, stats, conflicts
 
         /// The report on the tricky graph.
         func report(_ queries: GraphQueries) throws -> Report {
             switch self {
             case .query: try queries.relations(of: "IL-6", direction: .both, predicate: nil)
+            case .neighbors: try queries.neighbors(of: "IL-6", hops: 2)
             case .evidence: try queries.evidence(subject: "IL-6", object: "oxytocin")
             case .path: try queries.paths(from: "oxytocin", to: "MESH:D004723", query: PathQuery(maximumHops: 3))
             case .search: try queries.search("oxytocin OR strict* OR cause", limit: 10)
