@@ -12,8 +12,8 @@ public struct PathQuery: Sendable, Hashable {
     /// The evidence and relations steps may use; a step's partner is the entity it reaches.
     public var filter: EdgeFilter
 
-    /// Creates a query; by default the 5 best paths of at most 3 steps, along the relations' direction.
-    public init(maximumHops: Int = 3, count: Int = 5, followsEdgesBackwards: Bool = false, filter: EdgeFilter = .none) {
+    /// Creates a query; by default the 5 best paths of at most 4 steps, along the relations' direction.
+    public init(maximumHops: Int = 4, count: Int = 5, followsEdgesBackwards: Bool = false, filter: EdgeFilter = .none) {
         self.maximumHops = maximumHops
         self.count = count
         self.followsEdgesBackwards = followsEdgesBackwards

@@ -29,7 +29,7 @@ extension LitGraphCommand {
         @OptionGroup var database: DatabaseOptions
 
         @Option(name: .long, help: ArgumentHelp("The most steps a path may have (1 to 8).", valueName: "k"))
-        var maxHops = 3
+        var maxHops = 4
 
         @Option(name: .long, help: ArgumentHelp("How many paths to print, the best first (1 to 100).", valueName: "n"))
         var paths = 5

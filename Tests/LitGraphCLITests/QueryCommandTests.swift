@@ -21,7 +21,7 @@ import Testing
         // psychotherapy → oxytocin release (hedged), the release → oxytocin (its participant),
         // oxytocin ↔ its receptor, the receptor → the HPA axis: four steps along the arrows. "HPA
         // axis" is not written in the abstract; the built-in lexicon knows it as a synonym.
-        let outcome = try run(["path", "psychotherapy", "HPA axis", "--max-hops", "4", "--format", "json"])
+        let outcome = try run(["path", "psychotherapy", "HPA axis", "--format", "json"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let rows = try #require(
             try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [[String: Any]])
@@ -37,10 +37,12 @@ import Testing
 
     @Test("path ranks by the product of beliefs; within three steps only --undirected reaches the HPA axis")
     func pathDirections() throws {
-        let directed = try run(["path", "psychotherapy", "MESH:D010913", "--format", "tsv", "-e"])
+        let directed = try run(["path", "psychotherapy", "MESH:D010913", "--max-hops", "3", "--format", "tsv", "-e"])
         #expect(directed.status == 1, "no directed chain of three steps or fewer: -e gives 1")
         #expect(directed.standardOutput.hasPrefix("path\tstep\tsubject\t"))
-        let undirected = try run(["path", "psychotherapy", "MESH:D010913", "--undirected", "--format", "jsonl"])
+        let undirected = try run([
+            "path", "psychotherapy", "MESH:D010913", "--max-hops", "3", "--undirected", "--format", "jsonl",
+        ])
         let scores = undirected.standardOutput.split(separator: "\n").compactMap { line in
             (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["path_score"] as? Double
         }
