@@ -12,7 +12,10 @@ extension DOTExporter {
     /// One `shape=plaintext` node whose HTML-like table explains the arrowheads, line styles and
     /// node shapes the graph uses; `nil` for an empty graph.
     func legendStatement(_ graph: KnowledgeGraph, nodes: [Entity]) -> String? {
-        let rows = Self.edgeLegendRows(graph.edges) + Self.nodeLegendRows(nodes)
+        var rows = Self.edgeLegendRows(graph.edges) + Self.nodeLegendRows(nodes)
+        if nodes.contains(where: { focus.contains($0.id) }) {
+            rows.append(Self.legendRow(symbol: "<B>bold</B>", text: "outline: the focus of the diagram"))
+        }
         guard !rows.isEmpty else { return nil }
         var lines = [
             "  \(DOTEscaping.quotedID(Self.legendID(avoiding: nodes))) [shape=plaintext, style=\"\", fontsize=9,"

@@ -7,14 +7,27 @@ public import LitGraphModel
 /// Nodes are the entity CURIEs, shaped and filled by category (``DOTNodeStyle``); edges carry
 /// their sign in the arrowhead (``DOTEdgeStyle``). SVG renderings get `id`, `class`, `tooltip`
 /// and `URL` hooks on every node and edge, and a legend explains the symbols the graph uses.
+/// The ``focus`` entities (what a diagram is drawn around) get a heavy black border and the SVG
+/// class `focus`.
 public struct DOTExporter: Sendable {
     /// The font list set on the graph, nodes and edges.
     public static let fontName = "Helvetica,Arial,sans-serif"
     /// The most document citations listed in an edge tooltip before "and N more".
     public static let maxTooltipDocuments = 20
 
-    /// Creates an exporter.
-    public init() {}
+    /// The pen width of a focus entity's border (other nodes have 1.2).
+    public static let focusPenWidth = "3.0"
+
+    /// The identifiers of the entities drawn with a heavy border.
+    ///
+    /// The entity a diagram is about, or the two ends of its paths; identifiers not in the graph
+    /// are ignored.
+    public var focus: Set<String>
+
+    /// Creates an exporter; `focus` lists the entities to highlight (none by default).
+    public init(focus: Set<String> = []) {
+        self.focus = focus
+    }
 
     /// The graph name used when ``KnowledgeGraph/name`` is empty (Graphviz would leave the SVG
     /// without a title).
@@ -68,9 +81,11 @@ public struct DOTExporter: Sendable {
             ("shape", style.shape),
         ]
         if style.style != "filled" { attributes.append(("style", DOTEscaping.quotedEscString(style.style))) }
+        let isFocus = focus.contains(entity.id)
+        if isFocus { attributes += [("penwidth", Self.focusPenWidth), ("color", "\"#000000\"")] }
         attributes += [
             ("fillcolor", DOTEscaping.quotedEscString(style.fillColor)),
-            ("class", DOTEscaping.quotedEscString(className)),
+            ("class", DOTEscaping.quotedEscString(isFocus ? className + " focus" : className)),
             ("id", DOTEscaping.quotedEscString(elementID)),
             ("tooltip", DOTEscaping.quotedEscString(tooltip)),
         ]

@@ -16,7 +16,7 @@ public enum GraphvizError: Error, CustomStringConvertible, Sendable, Equatable {
         switch self {
         case .notInstalled(let searchPath):
             "Graphviz `dot` was not found on PATH (\(searchPath)); install Graphviz"
-                + " (`apt-get install graphviz` or `brew install graphviz`) or export DOT instead of SVG"
+                + " (`apt-get install graphviz` or `brew install graphviz`) or write DOT instead (`-o FILE.dot`) and render it where Graphviz is installed"
         case .invalidFormat(let format):
             "unknown Graphviz output format '\(format)'; pass a format name such as svg, png or pdf"
         case .couldNotRun(let reason):

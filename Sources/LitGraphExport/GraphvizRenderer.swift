@@ -29,10 +29,11 @@ public struct GraphvizRenderer: Sendable {
 
     /// Renders `dot` text with `dot -T<format>` and returns the output bytes.
     ///
+    /// `layout` picks the engine (`dot -Ksfdp …` for ``GraphvizLayout/sfdp``); the DOT text is the same.
     /// - Throws: ``GraphvizError/notInstalled(searchPath:)`` when `dot` is missing,
     ///   ``GraphvizError/failed(status:stderr:)`` when it fails and
     ///   ``GraphvizError/warnings(stderr:)`` when it succeeds with anything on stderr.
-    public func render(dot: String, format: String = "svg") throws -> Data {
+    public func render(dot: String, format: String = "svg", layout: GraphvizLayout = .dot) throws -> Data {
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: ":_"))
         guard !format.isEmpty, format.unicodeScalars.allSatisfy({ $0.isASCII && allowed.contains($0) }) else {
             throw GraphvizError.invalidFormat(format)
@@ -49,12 +50,12 @@ public struct GraphvizRenderer: Sendable {
             throw GraphvizError.couldNotRun(reason: "cannot create \(directory.path): \(error.localizedDescription)")
         }
         defer { try? FileManager.default.removeItem(at: directory) }
-        return try run(executable, dot: dot, format: format, in: directory)
+        return try run(executable, arguments: layout.arguments + ["-T" + format], dot: dot, in: directory)
     }
 
-    /// Runs `executable` on `dot` inside the scratch `directory`; output and stderr go to files
-    /// there, so neither pipe can fill up and block.
-    func run(_ executable: URL, dot: String, format: String, in directory: URL) throws -> Data {
+    /// Runs `executable` with `arguments` on `dot` inside the scratch `directory`; output and
+    /// stderr go to files there, so neither pipe can fill up and block.
+    func run(_ executable: URL, arguments: [String], dot: String, in directory: URL) throws -> Data {
         let input = directory.appending(path: "input.dot")
         let output = directory.appending(path: "output")
         let errors = directory.appending(path: "stderr.txt")
@@ -66,7 +67,7 @@ public struct GraphvizRenderer: Sendable {
             defer { try? errorHandle.close() }
             let process = Process()
             process.executableURL = executable
-            process.arguments = ["-T" + format, "-o", output.path, input.path]
+            process.arguments = arguments + ["-o", output.path, input.path]
             process.standardInput = FileHandle.nullDevice
             process.standardOutput = FileHandle.nullDevice
             process.standardError = errorHandle

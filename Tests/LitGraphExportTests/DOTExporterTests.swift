@@ -27,6 +27,22 @@ struct DOTExporterTests {
         #expect(dot.hasSuffix("}\n"))
     }
 
+    @Test("focus entities get a heavy black border, the class focus and a legend row; others are unchanged")
+    func focus() throws {
+        let plain = exporter.render(ExportFixtures.tricky)
+        let dot = DOTExporter(focus: ["MESH:D010121", "not in the graph"]).render(ExportFixtures.tricky)
+        let oxytocin = try #require(statement(startingWith: #""MESH:D010121""#, in: dot))
+        #expect(oxytocin.contains(##"shape=ellipse, penwidth=3.0, color="#000000", fillcolor="#D9F0D3""##))
+        #expect(oxytocin.contains(#"class="ChemicalEntity focus""#))
+        #expect(dot.contains("outline: the focus of the diagram"))
+        #expect(!plain.contains("focus"))
+        let undone = dot.replacing(##" penwidth=3.0, color="#000000","##, with: "")
+            .replacing("ChemicalEntity focus", with: "ChemicalEntity")
+            .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("focus of the diagram") }
+            .joined(separator: "\n")
+        #expect(undone == plain)
+    }
+
     @Test("graph header: named digraph, left to right, one font everywhere, no charset")
     func header() {
         let dot = exporter.render(ExportFixtures.tricky)

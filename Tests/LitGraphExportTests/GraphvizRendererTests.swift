@@ -120,6 +120,16 @@ struct GraphvizRendererTests {
         #expect(stderr.contains("Orthogonal edges"))
     }
 
+    @Test("sfdp lays out every exported graph without a warning", .enabled(if: ExternalTool.hasDot))
+    func sfdpRendersCleanly() throws {
+        #expect(GraphvizLayout.dot.arguments.isEmpty)
+        #expect(GraphvizLayout.sfdp.arguments == ["-Ksfdp", "-Goverlap=prism", "-Gsplines=line"])
+        for graph in Self.graphs {
+            let svg = try GraphvizRenderer().render(dot: DOTExporter().render(graph), layout: .sfdp)
+            #expect(String(decoding: svg, as: UTF8.self).contains("</svg>"), "graph \(graph.name)")
+        }
+    }
+
     @Test("other -T formats work", .enabled(if: ExternalTool.hasDot))
     func jsonFormat() throws {
         let output = try GraphvizRenderer().render(dot: DOTExporter().render(ExportFixtures.tricky), format: "json")

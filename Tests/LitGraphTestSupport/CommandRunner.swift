@@ -32,11 +32,21 @@ public struct CommandRunner: Sendable {
     }
 
     /// Runs the binary with `arguments`, optionally feeding `input` to its standard input.
-    public func run(_ arguments: [String], input: Data? = nil, in directory: URL? = nil) throws -> Outcome {
+    ///
+    /// - Parameter environment: variables to set (a value) or remove (`nil`) in the child's
+    ///   environment, which is otherwise the test's own.
+    public func run(
+        _ arguments: [String], input: Data? = nil, in directory: URL? = nil, environment: [String: String?] = [:]
+    ) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            var variables = ProcessInfo.processInfo.environment
+            for (key, value) in environment { variables[key] = value }
+            process.environment = variables
+        }
         let output = Pipe()
         let error = Pipe()
         let inputPipe = Pipe()

@@ -46,6 +46,32 @@ public enum TrickyCorpus {
     /// The documents, in identifier order.
     public static var documents: [AnnotatedDocument] { [first(), second(), third()] }
 
+    /// A name written to break out of SVG markup: a script element, event attributes, a comment end.
+    public static let script = Entity(
+        id: "LITGRAPH:--><script>alert(1)</script><!--",
+        name: #"<script>alert("x")</script> " onload="alert(1)" & --><!-- <svg onload=alert(2)>"#, category: .chemical)
+    /// A grounded identifier whose prefix is `javascript`, and a name holding a link.
+    public static let javascript = Entity(
+        id: "javascript:alert(3)", name: #"<a href="javascript:alert(4)" onclick='x'>link</a>"#,
+        category: .geneOrProtein)
+
+    /// A fourth document whose id and entities are markup, for the SVG safety tests.
+    ///
+    /// Relations: oxytocin → ``script`` → ``javascript``. Kept out of ``documents``, and so of
+    /// the query golden files.
+    public static var markupAttack: AnnotatedDocument {
+        var builder = AnnotatedDocumentBuilder(
+            id: #"<script>alert(5)</script>" onmouseover="x.txt"#, title: "Scripts.",
+            abstractSentences: ["Oxytocin raises scriptol.", "Scriptol raises linkin."])
+        builder.relate(
+            (oxytocin, "Oxytocin"), .positivelyRegulates, .positive, (script, "scriptol"), trigger: "raises",
+            sentence: 1)
+        builder.relate(
+            (script, "Scriptol"), .positivelyRegulates, .positive, (javascript, "linkin"), trigger: "raises",
+            sentence: 2)
+        return builder.annotated
+    }
+
     private static func first() -> AnnotatedDocument {
         var builder = AnnotatedDocumentBuilder(
             id: "123", title: "Oxytocin and \"IL-6\" in the HPA axis.",
