@@ -15,6 +15,7 @@ public import LitGraphModel
 /// | `interacts_with` | `biolink:interacts_with` | none |
 /// | `associated_with` positive / negative | `biolink:positively_correlated_with` / `biolink:negatively_correlated_with` | none |
 /// | `associated_with`, unknown | `biolink:associated_with` | none |
+/// | `has_participant` | `biolink:has_participant` | none |
 ///
 /// Biolink 4 has no `positively_regulates`: direction lives in the qualifiers. The aspect
 /// qualifier's values (`GeneOrGeneProductOrChemicalEntityAspectEnum`) describe chemicals and gene
@@ -60,8 +61,9 @@ public struct BiolinkEdgeMapping: Sendable, Hashable {
             }
     }
 
-    /// The Biolink predicate of `relation`: see the table above.
-    static func predicate(of relation: Relation) -> String {
+    /// The Biolink predicate of `relation`: see the table above. Every export that writes a Biolink
+    /// predicate takes it from here.
+    public static func predicate(of relation: Relation) -> String {
         guard relation.predicate == .associatedWith else { return relation.predicate.biolinkPredicate }
         switch relation.polarity {
         case .positive: return "biolink:positively_correlated_with"

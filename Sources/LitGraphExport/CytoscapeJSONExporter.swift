@@ -74,7 +74,7 @@ public struct CytoscapeJSONExporter: Sendable {
             ("target", .string(relation.object.id)),
             ("interaction", .string(relation.predicate.rawValue)),
             ("predicate", .string(relation.predicate.rawValue)),
-            ("biolink_predicate", .string(relation.predicate.biolinkPredicate)),
+            ("biolink_predicate", .string(BiolinkEdgeMapping.predicate(of: relation))),
         ]
         if let qualifier = attributes.directionQualifier {
             data.append(("object_direction_qualifier", .string(qualifier)))

@@ -99,7 +99,7 @@ public struct GraphMLExporter: Sendable {
         let relation = attributes.relation
         var values: [(String, String?)] = [
             ("e_label", attributes.label), ("e_predicate", relation.predicate.rawValue),
-            ("e_biolink_predicate", relation.predicate.biolinkPredicate),
+            ("e_biolink_predicate", BiolinkEdgeMapping.predicate(of: relation)),
             ("e_object_direction_qualifier", attributes.directionQualifier),
             ("e_polarity", relation.polarity.rawValue), ("e_sign", String(attributes.sign)),
             ("e_weight", String(Double(edge.evidenceCount))), ("e_evidence_count", String(edge.evidenceCount)),

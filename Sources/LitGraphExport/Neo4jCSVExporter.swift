@@ -64,7 +64,7 @@ public struct Neo4jCSVExporter: Sendable {
                 let relation = attributes.relation
                 return CSVEscaping.record([
                     relation.subject.id, relation.object.id, relation.predicate.rawValue.uppercased(),
-                    relation.predicate.rawValue, relation.predicate.biolinkPredicate,
+                    relation.predicate.rawValue, BiolinkEdgeMapping.predicate(of: relation),
                     attributes.directionQualifier ?? "", relation.polarity.rawValue, String(attributes.sign),
                     String(edge.evidenceCount), String(edge.documentCount), String(edge.negatedCount),
                     String(edge.hedgedCount), String(attributes.belief), edge.firstYear.map(String.init) ?? "",

@@ -62,7 +62,7 @@ public struct NodeLinkJSONExporter: Sendable {
             ("target", .string(relation.object.id)),
             ("key", .string(key)),
             ("predicate", .string(relation.predicate.rawValue)),
-            ("biolink_predicate", .string(relation.predicate.biolinkPredicate)),
+            ("biolink_predicate", .string(BiolinkEdgeMapping.predicate(of: relation))),
         ]
         if let qualifier = Self.directionQualifier(of: relation) {
             members.append(("object_direction_qualifier", .string(qualifier)))

@@ -116,3 +116,26 @@ struct BiolinkVocabularyTests {
         #expect(seen.count == checks.count)
     }
 }
+
+/// Every export that names a Biolink predicate names the same one as KGX.
+@Suite struct BiolinkPredicateAgreementTests {
+    @Test(arguments: [Polarity.positive, .negative, .unknown])
+    func signedAssociationsAreCorrelations(polarity: Polarity) throws {
+        let a = Entity(id: "MESH:D1", name: "a", category: .chemical)
+        let b = Entity(id: "MESH:D2", name: "b", category: .disease)
+        let relation = Relation(subject: a, predicate: .associatedWith, polarity: polarity, object: b)
+        let graph = KnowledgeGraph(
+            name: "g", nodes: [a, b],
+            edges: [GraphEdge(relation: relation, evidenceCount: 1, documentCount: 1, evidence: [])])
+        let expected = BiolinkEdgeMapping.predicate(of: relation)
+        #expect(
+            expected
+                == [
+                    "positive": "biolink:positively_correlated_with", "negative": "biolink:negatively_correlated_with",
+                ][
+                    polarity.rawValue] ?? "biolink:associated_with")
+        for format in [ExportFormat.json, .cyjs, .graphml] {
+            #expect(format.render(graph).contains(expected), "\(format)")
+        }
+    }
+}
