@@ -61,8 +61,9 @@ public struct BiolinkEdgeMapping: Sendable, Hashable {
             }
     }
 
-    /// The Biolink predicate of `relation`: see the table above. Every export that writes a Biolink
-    /// predicate takes it from here.
+    /// The Biolink predicate of `relation`: see the table above.
+    ///
+    /// Every export that writes a Biolink predicate takes it from here.
     public static func predicate(of relation: Relation) -> String {
         guard relation.predicate == .associatedWith else { return relation.predicate.biolinkPredicate }
         switch relation.polarity {
