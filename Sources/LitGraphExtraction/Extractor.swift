@@ -86,23 +86,41 @@ public struct Extractor: Sendable {
     ///
     /// Complexity: linear in the document's length for all practical inputs.
     public func annotate(_ document: Document) -> AnnotatedDocument {
-        let analysis = analysed(document)
+        var unmeasured: ExtractionTimings? = nil
+        return annotate(document, measuring: &unmeasured)
+    }
+
+    /// Annotates one document as ``annotate(_:)`` does, adding the time its annotate and extract
+    /// stages took to `timings` (`litgraph build --timings`).
+    public func annotate(_ document: Document, timings: inout ExtractionTimings) -> AnnotatedDocument {
+        var measured: ExtractionTimings? = timings
+        measured?.start()
+        let annotated = annotate(document, measuring: &measured)
+        if let measured { timings = measured }
+        return annotated
+    }
+
+    private func annotate(_ document: Document, measuring timings: inout ExtractionTimings?) -> AnnotatedDocument {
+        let analysis = analysed(document, measuring: &timings)
         var relations = analysis.document.relations
         if !relationModel.isEmpty {
             relations += modelRelations(analysis.candidates(triggers: triggers), document: document)
         }
         var annotated = analysis.document
         annotated.relations = relations
+        timings?.lap(.extract)
         return annotated
     }
 
     /// The candidate pairs the relation model would score in `document`, with their features.
     public func pairCandidates(in document: Document) -> [PairCandidate] {
-        analysed(document).candidates(triggers: triggers)
+        var unmeasured: ExtractionTimings? = nil
+        return analysed(document, measuring: &unmeasured).candidates(triggers: triggers)
     }
 
-    /// Sentences, mentions and rule relations of a document, with each sentence's matches.
-    func analysed(_ document: Document) -> DocumentAnalysis {
+    /// Sentences, mentions and rule relations of a document, with each sentence's matches; the
+    /// time taken goes to `timings` when it is not `nil`.
+    func analysed(_ document: Document, measuring timings: inout ExtractionTimings?) -> DocumentAnalysis {
         let scalars = Array(document.text.unicodeScalars)
         let sentences = splitter.sentences(in: scalars, titleLength: document.title.unicodeScalars.count)
         let speciesWords = SpeciesDetector().counts(of: document.text)
@@ -119,6 +137,7 @@ public struct Extractor: Sendable {
         var mentions: [Mention] = []
         var relations: [ExtractedRelation] = []
         var matched: [SentenceMatches] = []
+        timings?.lap(.annotate)
         for sentence in sentences {
             let tokens = tokenizer.tokens(of: scalars, in: sentence.span)
             var matches = orthologs.grounding(
@@ -137,6 +156,7 @@ public struct Extractor: Sendable {
                 matches = AnnotationMatcher.merge(
                     preferred: annotations.matches(in: tokens, sentence: sentence.span), others: matches)
             }
+            timings?.lap(.annotate)
             var analysis = SentenceAnalysis(
                 tokens: tokens, matches: matches, triggers: triggers, lexicon: lexicon, context: context
             )
@@ -161,6 +181,7 @@ public struct Extractor: Sendable {
             mentions += Self.unique(sentenceMentions)
             context.advance(subjects: findings.map(\.subject.entity), mentions: matches.map(\.entity))
             matched.append(SentenceMatches(sentence: sentence, tokens: tokens, matches: matches))
+            timings?.lap(.extract)
         }
         return DocumentAnalysis(
             document: AnnotatedDocument(
