@@ -64,6 +64,7 @@ extension Lexicon {
     /// `-yse` → `-yze` and `-tre` → `-ter` (`centre`). Text and lexicon keys go through the same
     /// rule, so an over-eager change only merges two spellings that both become the same key.
     static func foldedWord(_ word: String) -> String {
+        guard mayFold(word) else { return word }
         let bytes = Array(word.utf8)
         guard bytes.count >= 4, bytes.allSatisfy({ $0 < 0x80 }) else { return word }
         var out: [UInt8] = []
@@ -84,6 +85,24 @@ extension Lexicon {
         }
         return americanSuffix(String(decoding: out, as: UTF8.self))
     }
+
+    /// Whether ``foldedWord(_:)`` may change `word`.
+    ///
+    /// Only a word holding `ae` or `oe`, or ending in one of the British suffixes, can change; most
+    /// words do neither, and are returned without being copied.
+    private static func mayFold(_ word: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in word.utf8 {
+            if byte == UInt8(ascii: "e"), previous == UInt8(ascii: "a") || previous == UInt8(ascii: "o") { return true }
+            previous = byte
+        }
+        let reversed = word.utf8.reversed()
+        return foldedSuffixes.contains { reversed.starts(with: $0) }
+    }
+
+    /// The suffixes the spelling rules change, reversed, as UTF-8.
+    private static let foldedSuffixes: [[UInt8]] =
+        (["our", "ours"] + britishSuffixes.map(\.0)).map { Array($0.utf8.reversed()) }
 
     private static func isVowel(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i")
