@@ -123,7 +123,7 @@ public struct Extractor: Sendable {
     func analysed(_ document: Document, measuring timings: inout ExtractionTimings?) -> DocumentAnalysis {
         let scalars = Array(document.text.unicodeScalars)
         let sentences = splitter.sentences(in: scalars, titleLength: document.title.unicodeScalars.count)
-        let speciesWords = SpeciesDetector().counts(of: document.text)
+        let speciesWords = SpeciesDetector().counts(of: scalars)
         let species = SpeciesDetector().species(from: speciesWords)
         var recognizer = EntityRecognizer(lexicon: lexicon)
         recognizer.matchesRodentSymbols = species != .human
@@ -218,7 +218,7 @@ public struct Extractor: Sendable {
     }
 
     private func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
-        String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+        String(scalars: scalars[span.start..<span.end])
     }
 
     private static func unique(_ mentions: [Mention]) -> [Mention] {

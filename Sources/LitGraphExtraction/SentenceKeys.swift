@@ -77,9 +77,10 @@ struct SentenceKeys {
         for scalar in text.unicodeScalars {
             let isUpper: Bool
             if scalar.isASCII {
-                guard scalar.properties.isAlphabetic else { continue }
+                let isLower = ("a"..."z").contains(scalar)
                 isUpper = ("A"..."Z").contains(scalar)
-                lower = lower || !isUpper
+                guard isUpper || isLower else { continue }
+                lower = lower || isLower
             } else {
                 guard scalar.properties.isAlphabetic else { continue }
                 isUpper = scalar.properties.isUppercase

@@ -73,7 +73,7 @@ public struct VariantRecognizer {
             let windows = windowsByReach[reach] ?? Self.windows(tokens, reach: reach)
             windowsByReach[reach] = windows
             for window in windows where pattern.notation.mayOccur(in: scalars[window.start..<window.end]) {
-                let text = texts[window] ?? String(String.UnicodeScalarView(scalars[window.start..<window.end]))
+                let text = texts[window] ?? String(scalars: scalars[window.start..<window.end])
                 texts[window] = text
                 for match in text.matches(of: pattern.regex) {
                     guard
@@ -123,7 +123,7 @@ public struct VariantRecognizer {
         guard let id = notation.identifier(capture) else { return nil }
         let start = offset + text.unicodeScalars.distance(from: text.startIndex, to: match.range.lowerBound)
         var end = offset + text.unicodeScalars.distance(from: text.startIndex, to: match.range.upperBound)
-        var written = String(String.UnicodeScalarView(scalars[start..<end]))
+        var written = String(scalars: scalars[start..<end])
         // A closing parenthesis belongs to the variant only when the variant opened it: "(R215W)".
         if written.hasSuffix(")"), written.filter({ $0 == ")" }).count > written.filter({ $0 == "(" }).count {
             end -= 1
