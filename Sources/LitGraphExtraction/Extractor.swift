@@ -104,7 +104,7 @@ public struct Extractor: Sendable {
         let analysis = analysed(document, measuring: &timings)
         var relations = analysis.document.relations
         if !relationModel.isEmpty {
-            relations += modelRelations(analysis.candidates(triggers: triggers), document: document)
+            relations += modelRelations(analysis.pairCandidates(triggers: triggers), document: document)
         }
         var annotated = analysis.document
         annotated.relations = relations
@@ -115,7 +115,7 @@ public struct Extractor: Sendable {
     /// The candidate pairs the relation model would score in `document`, with their features.
     public func pairCandidates(in document: Document) -> [PairCandidate] {
         var unmeasured: ExtractionTimings? = nil
-        return analysed(document, measuring: &unmeasured).candidates(triggers: triggers)
+        return analysed(document, measuring: &unmeasured).pairCandidates(triggers: triggers).candidates()
     }
 
     /// Sentences, mentions and rule relations of a document, with each sentence's matches; the

@@ -88,21 +88,23 @@ extension Lexicon {
 
     /// Whether ``foldedWord(_:)`` may change `word`.
     ///
-    /// Only a word holding `ae` or `oe`, or ending in one of the British suffixes, can change; most
-    /// words do neither, and are returned without being copied.
-    private static func mayFold(_ word: String) -> Bool {
+    /// Only an ASCII word holding `ae` or `oe`, or ending in one of the British suffixes, can
+    /// change; most words do neither, and are returned without being copied. One pass over the
+    /// bytes keeps the last eight in a register, so each suffix is one masked comparison.
+    static func mayFold(_ word: String) -> Bool {
         var previous: UInt8 = 0
+        var tail = WordTail()
         for byte in word.utf8 {
+            guard byte < 0x80 else { return false }
             if byte == UInt8(ascii: "e"), previous == UInt8(ascii: "a") || previous == UInt8(ascii: "o") { return true }
             previous = byte
+            tail.append(byte)
         }
-        let reversed = word.utf8.reversed()
-        return foldedSuffixes.contains { reversed.starts(with: $0) }
+        return foldedSuffixes.contains { tail.ends(with: $0) }
     }
 
-    /// The suffixes the spelling rules change, reversed, as UTF-8.
-    private static let foldedSuffixes: [[UInt8]] =
-        (["our", "ours"] + britishSuffixes.map(\.0)).map { Array($0.utf8.reversed()) }
+    /// The suffixes the spelling rules change.
+    private static let foldedSuffixes = (["our", "ours"] + britishSuffixes.map(\.0)).map(WordTail.init)
 
     private static func isVowel(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i")

@@ -32,7 +32,6 @@ struct RunKeys {
         words += 1
         if lastKind == .word, kind == .number { joinsNumber = true }
         lastKind = kind
-        let bytes = piece.folded.utf8
-        mayBeSalt = bytes.reversed().starts(with: "eta".utf8) || bytes.reversed().starts(with: "seta".utf8)
+        mayBeSalt = piece.mayBeSalt
     }
 }

@@ -27,6 +27,8 @@ struct SentenceKeys {
         /// For a word that may be a plural: the folded pieces of its singular forms
         /// (``Lexicon/singularForms(of:)``), in the order they are tried.
         var singulars: [String]
+        /// Whether the folded piece ends in `ate` or `ates`, as a salt's name does (``RunKeys/mayBeSalt``).
+        var mayBeSalt: Bool
     }
 
     /// The letters of a word written in both cases ("Akt", "mTOR", "hOGG1").
@@ -36,6 +38,9 @@ struct SentenceKeys {
         /// Whether no letter after the first is a capital ("Akt", "Mdm2").
         var isTitleCase: Bool
     }
+
+    private static let ate = WordTail("ate")
+    private static let ates = WordTail("ates")
 
     /// The pieces, one per token.
     let pieces: [Piece]
@@ -51,25 +56,36 @@ struct SentenceKeys {
         guard token.kind != .punctuation else {
             let isConnector = Lexicon.connectors.contains(token.text)
             return Piece(
-                exact: "", folded: "", isConnector: isConnector, isPlain: false, mixedCase: nil, singulars: [])
+                exact: "", folded: "", isConnector: isConnector, isPlain: false, mixedCase: nil, singulars: [],
+                mayBeSalt: false)
         }
-        let exact = Lexicon.normalizedWord(token.text)
-        // An ASCII word is its own normalised form, and its lower-cased form is the token's.
-        let lower = token.text.utf8.allSatisfy { $0 < 0x80 } ? token.lower : exact.lowercased()
-        let folded = Lexicon.foldedWord(lower)
+        let isWord = token.kind == .word
+        let exact: String
+        let folded: String
+        let mixedCase: MixedCase?
+        if let shape = ASCIIWordShape(token.text) {
+            // An ASCII word is its own normalised form, and its lower-cased form is the token's.
+            exact = token.text
+            folded = Lexicon.foldedWord(token.lower)
+            mixedCase = shape.mixedCase
+        } else {
+            exact = Lexicon.normalizedWord(token.text)
+            folded = Lexicon.foldedWord(exact.lowercased())
+            mixedCase = Self.mixedCase(of: token.text)
+        }
         let isPlain =
             !exact.isEmpty && !folded.isEmpty && !exact.utf8.contains(UInt8(ascii: " "))
             && !folded.utf8.contains(UInt8(ascii: " "))
-        let isWord = token.kind == .word
+        let tail = WordTail(folded)
         return Piece(
-            exact: exact, folded: folded, isConnector: false, isPlain: isPlain,
-            mixedCase: isWord ? mixedCase(of: token.text) : nil,
+            exact: exact, folded: folded, isConnector: false, isPlain: isPlain, mixedCase: isWord ? mixedCase : nil,
             singulars: isWord && token.lower.utf8.last == UInt8(ascii: "s")
-                ? Lexicon.singularForms(of: token.lower).map { Lexicon.foldedWord(Lexicon.normalizedWord($0)) } : [])
+                ? Lexicon.singularForms(of: token.lower).map { Lexicon.foldedWord(Lexicon.normalizedWord($0)) } : [],
+            mayBeSalt: tail.ends(with: Self.ate) || tail.ends(with: Self.ates))
     }
 
     /// How a word's letters are written, when it has letters of both cases.
-    private static func mixedCase(of text: String) -> MixedCase? {
+    static func mixedCase(of text: String) -> MixedCase? {
         var letters = 0
         var upper = false
         var lower = false
@@ -92,5 +108,31 @@ struct SentenceKeys {
         }
         guard upper, lower else { return nil }
         return MixedCase(letters: letters, isTitleCase: !laterCapital)
+    }
+}
+
+/// What one pass over an ASCII word's bytes tells about its letters.
+private struct ASCIIWordShape {
+    /// How its letters are written, when it has letters of both cases (``SentenceKeys/MixedCase``).
+    private(set) var mixedCase: SentenceKeys.MixedCase?
+
+    /// The shape of `text`, or `nil` when it is not all ASCII.
+    init?(_ text: String) {
+        var letters = 0
+        var upper = false
+        var lower = false
+        var laterCapital = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                upper = true
+                if letters > 0 { laterCapital = true }
+                letters += 1
+            } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                lower = true
+                letters += 1
+            }
+        }
+        mixedCase = upper && lower ? SentenceKeys.MixedCase(letters: letters, isTitleCase: !laterCapital) : nil
     }
 }

@@ -17,30 +17,28 @@ extension VariantNotation {
             return s.any { Self.isNucleotideOrU(s[$0]) && s.arrow(after: $0, marks: ">→/", between: " -") }
         case .nucleotideChangeAtPosition:
             // `[ACGT]\s?(?:>|-+>|→|-to-|\sto\s)\s?[ACGT]`, then " at " or " in ".
-            return (s.contains(" at ") || s.contains(" in "))
+            return (s.contains(.at) || s.contains(.in))
                 && s.any { Self.isNucleotide(s[$0]) && s.arrow(after: $0, marks: ">→t", between: " -to") }
         case .namedSubstitutionAtPosition:
             // A residue, then `[\s-](?:to|by|for)[\s-]`, then a residue; then " at " or " in ".
-            return (s.contains(" at ") || s.contains(" in ")) && s.any { s.isExchange(at: $0) }
+            return (s.contains(.at) || s.contains(.in)) && s.any { s.isExchange(at: $0) }
         case .dnaEdit:
             // The position ends in a digit: `\d\s?(?:del|ins|dup)`.
             return s.any { s.isEdit(at: $0, spaced: true) }
         case .proteinEdit:
             // The position ends in a digit right before the operation: `\d(?:del|ins|dup)`.
             return s.any { s.isEdit(at: $0, spaced: false) }
-        case .deletionFirst: return s.contains("del")
-        case .deltaResidue, .deltaLength: return s.contains("Δ") || s.contains("elta")
-        case .frameshift: return s.contains("fs")
+        case .deletionFirst: return s.contains(.del)
+        case .deltaResidue, .deltaLength: return s.contains(.delta) || s.contains(.elta)
+        case .frameshift: return s.contains(.fs)
         case .namedSubstitution:
             // A residue name (ending `ine`, `acid`, `ate` or `phan`), then `[\s-]\d`.
-            return ["ine", "acid", "ate", "phan"].contains { ending in
-                s.any {
-                    s.hasPrefix(ending, at: $0) && s.isSpaceOrHyphenThenDigit(at: $0 + ending.unicodeScalars.count)
-                }
+            return Needle.residueEndings.contains { ending in
+                s.any { s.hasPrefix(ending, at: $0) && s.isSpaceOrHyphenThenDigit(at: $0 + ending.count) }
             }
         case .slashedProteinSubstitution:
             return s.any { Self.isDigit(s[$0]) && Self.isCapital(s[$0 + 1]) && s[$0 + 2] == "/" }
-        case .lengthEdit: return ["deletion", "insertion", "dup"].contains { s.contains($0) }
+        case .lengthEdit: return s.contains(.deletion) || s.contains(.insertion) || s.contains(.dup)
         case .repeatCount: return s.any { s[$0] == ")" && Self.isDigit(s[$0 + 1]) }
         case .oneLetterSubstitution:
             return s.any { Self.isCapital(s[$0]) && Self.isDigit(s[$0 + 1]) && Self.isDigit(s[$0 + 2]) }
@@ -93,18 +91,19 @@ private struct ScreenedText {
     }
 
     /// Whether `word` starts at `offset`.
-    func hasPrefix(_ word: String, at offset: Int) -> Bool {
-        var index = offset
-        for scalar in word.unicodeScalars {
-            guard index < scalars.count, self[index] == scalar else { return false }
+    func hasPrefix(_ word: Needle, at offset: Int) -> Bool {
+        guard offset >= 0, offset + word.count <= scalars.count else { return false }
+        var index = scalars.startIndex + offset
+        for scalar in word.scalars {
+            guard scalars[index] == scalar else { return false }
             index += 1
         }
         return true
     }
 
     /// Whether `word` occurs anywhere.
-    func contains(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first else { return true }
+    func contains(_ word: Needle) -> Bool {
+        guard let first = word.scalars.first else { return true }
         return any { self[$0] == first && hasPrefix(word, at: $0) }
     }
 
@@ -131,12 +130,11 @@ private struct ScreenedText {
     func isExchange(at offset: Int) -> Bool {
         let before = self[offset - 1]
         guard isSpaceOrHyphen(offset), offset > 0, isASCIILetter(before) || before == ")" else { return false }
-        for word in ["to", "by", "for"] where hasPrefix(word, at: offset + 1) {
+        for word in Needle.exchangeWords where hasPrefix(word, at: offset + 1) {
             let after = offset + 1 + word.count
             guard isSpaceOrHyphen(after) else { continue }
             if startsResidue(at: after + 1) { return true }
-            if hasPrefix("the", at: after + 1), VariantNotation.maySpace(self[after + 4]), startsResidue(at: after + 5)
-            {
+            if hasPrefix(.the, at: after + 1), VariantNotation.maySpace(self[after + 4]), startsResidue(at: after + 5) {
                 return true
             }
         }
@@ -148,15 +146,13 @@ private struct ScreenedText {
     private func startsResidue(at offset: Int) -> Bool {
         let scalar = self[offset]
         if VariantNotation.isCapital(scalar) { return true }
-        return VariantNotation.oneLetterCodes.keys.contains { name in
-            name.count > 4 && hasPrefix(name, at: offset)
-        }
+        return Needle.residueNames.contains { hasPrefix($0, at: offset) }
     }
 
     /// Whether `del`, `ins` or `dup` starts at `offset` after a digit (and, when `spaced`, an
     /// optional space between them).
     func isEdit(at offset: Int, spaced: Bool) -> Bool {
-        guard hasPrefix("del", at: offset) || hasPrefix("ins", at: offset) || hasPrefix("dup", at: offset) else {
+        guard hasPrefix(.del, at: offset) || hasPrefix(.ins, at: offset) || hasPrefix(.dup, at: offset) else {
             return false
         }
         if offset > 0, VariantNotation.mayDigit(self[offset - 1]) { return true }
@@ -186,4 +182,32 @@ private struct ScreenedText {
     private func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
+}
+
+/// A word the screening looks for, as scalars.
+private struct Needle: Sendable {
+    let scalars: [Unicode.Scalar]
+    var count: Int { scalars.count }
+
+    init(_ word: String) {
+        scalars = Array(word.unicodeScalars)
+    }
+
+    static let at = Needle(" at ")
+    static let `in` = Needle(" in ")
+    static let del = Needle("del")
+    static let ins = Needle("ins")
+    static let dup = Needle("dup")
+    static let delta = Needle("Δ")
+    static let elta = Needle("elta")
+    static let fs = Needle("fs")
+    static let deletion = Needle("deletion")
+    static let insertion = Needle("insertion")
+    static let the = Needle("the")
+    /// How every residue name ends.
+    static let residueEndings = ["ine", "acid", "ate", "phan"].map(Needle.init)
+    /// The words of `[\s-](?:to|by|for)[\s-]`.
+    static let exchangeWords = ["to", "by", "for"].map(Needle.init)
+    /// The residue names (lower-case; the patterns also take them capitalised).
+    static let residueNames = VariantNotation.oneLetterCodes.keys.filter { $0.count > 4 }.map(Needle.init)
 }

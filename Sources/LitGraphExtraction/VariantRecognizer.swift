@@ -64,7 +64,7 @@ public struct VariantRecognizer {
     /// A sentence without a digit costs one scan of its tokens; a window's text is made only when
     /// some notation's screening lets it through.
     private func found(in tokens: [Token], scalars: [Unicode.Scalar]) -> [Variant] {
-        guard tokens.contains(where: { $0.text.unicodeScalars.contains(where: Self.isDigit) }) else { return [] }
+        guard tokens.contains(where: Self.holdsDigit) else { return [] }
         var candidates: [(variant: Variant, rank: Int)] = []
         var windowsByReach: [Int: [TextSpan]] = [:]
         var texts: [TextSpan: String] = [:]
@@ -137,7 +137,7 @@ public struct VariantRecognizer {
     /// ``VariantNotation/reach``.
     static func windows(_ tokens: [Token], reach: Int) -> [TextSpan] {
         var windows: [TextSpan] = []
-        for (index, token) in tokens.enumerated() where token.text.unicodeScalars.contains(where: Self.isDigit) {
+        for (index, token) in tokens.enumerated() where holdsDigit(token) {
             let first = tokens[max(0, index - reach)].span.start
             let last = tokens[min(tokens.count - 1, index + 4)].span.end
             if let previous = windows.last, previous.end >= first {
@@ -163,7 +163,8 @@ public struct VariantRecognizer {
         return kept.sorted { $0.span < $1.span }
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar)
+    /// Whether a token holds an ASCII digit (read as UTF-8, where no other scalar has such a byte).
+    private static func holdsDigit(_ token: Token) -> Bool {
+        token.text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }
