@@ -39,12 +39,4 @@ struct LexiconKey: Sendable, Hashable {
         return LexiconKey(value: hash)
     }
 
-    /// The hash of a key held as UTF-8 bytes.
-    init(bytes: UnsafeRawBufferPointer.SubSequence) {
-        var hash = Self.offsetBasis
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* Self.prime
-        }
-        value = hash
-    }
 }
