@@ -33,7 +33,11 @@ struct EntityRecognizer: Sendable {
     ///
     /// Complexity: O(n · k) for n tokens and terms of at most k words; k is small (≤ 10).
     func matches(in tokens: [Token]) -> [Match] {
-        let keys = SentenceKeys(tokens)
+        matches(in: tokens, keys: SentenceKeys(tokens))
+    }
+
+    /// The matches in `tokens`, whose key pieces are `keys`, in order, never overlapping.
+    func matches(in tokens: [Token], keys: SentenceKeys) -> [Match] {
         var matches: [Match] = []
         var start = 0
         while start < tokens.count {
