@@ -4,17 +4,16 @@ extension PairCandidates {
     /// The evidence place of two mentions in one sentence.
     func occurrence(_ pair: CoOccurrence, subject: String) -> PairOccurrence {
         let sentence = sentences[pair.first.sentence]
-        let between = sentence.tokens[pair.first.match.tokens.upperBound..<pair.second.match.tokens.lowerBound]
-        let trigger = between.first { !triggers.entries(for: $0.lower).isEmpty }
+        let words = words[pair.first.sentence]
+        let between = pair.first.match.tokens.upperBound..<pair.second.match.tokens.lowerBound
+        let trigger = between.first { words.triggerEffects[$0] != nil }.map { sentence.tokens[$0] }
         let (subjectMention, objectMention) =
             pair.first.entity.id == subject ? (pair.first, pair.second) : (pair.second, pair.first)
         return PairOccurrence(
             sentence: sentence.sentence, subjectSpan: subjectMention.span, objectSpan: objectMention.span,
             triggerSpan: trigger?.span ?? TextSpan(start: pair.first.span.end, end: pair.first.span.end),
             trigger: trigger?.text ?? "",
-            isNegated: between.contains { CueWords.negation.contains($0.lower) },
-            isHedged: sentence.tokens.contains { CueWords.hedges.contains($0.lower) },
-            crossesSentences: false)
+            isNegated: between.contains { words.isNegation[$0] }, isHedged: words.isHedged, crossesSentences: false)
     }
 
     /// The evidence place of a pair joined through the title: the partner's sentence.
@@ -25,8 +24,7 @@ extension PairCandidates {
         return PairOccurrence(
             sentence: sentence.sentence, subjectSpan: subjectSpan, objectSpan: objectSpan,
             triggerSpan: TextSpan(start: partner.span.end, end: partner.span.end), trigger: "",
-            isNegated: false, isHedged: sentence.tokens.contains { CueWords.hedges.contains($0.lower) },
-            crossesSentences: true)
+            isNegated: false, isHedged: words[partner.sentence].isHedged, crossesSentences: true)
     }
 
     /// Writes the features of a pair of entity numbers to `sink`.
@@ -68,10 +66,10 @@ extension PairCandidates {
     private func addTriggerFeatures<Sink: FeatureSink>(
         _ sink: inout Sink, _ pair: CoOccurrence, key: String, types: FeatureTypes
     ) {
-        let tokens = sentences[pair.first.sentence].tokens
-        for token in tokens[pair.first.match.tokens.upperBound..<pair.second.match.tokens.lowerBound] {
-            guard let sense = triggers.entries(for: token.lower).first?.sense else { continue }
-            sink.add(key, sense.effect.name, conjoinedWith: types)
+        let effects = words[pair.first.sentence].triggerEffects
+        for index in pair.first.match.tokens.upperBound..<pair.second.match.tokens.lowerBound {
+            guard let effect = effects[index] else { continue }
+            sink.add(key, effect.name, conjoinedWith: types)
         }
     }
 
@@ -87,8 +85,8 @@ extension PairCandidates {
         let kept = words.count <= 12 ? Array(words) : Array(words.prefix(4)) + Array(words.suffix(4))
         for word in kept { sink.add("bw=", word.lower, conjoinedWith: types) }
         addTriggerFeatures(&sink, pair, key: "trig=", types: types)
-        if tokens[start..<end].contains(where: { CueWords.negation.contains($0.lower) }) { sink.add("negbw") }
-        if tokens.contains(where: { CueWords.hedges.contains($0.lower) }) { sink.add("hedge") }
+        if (start..<end).contains(where: { self.words[pair.first.sentence].isNegation[$0] }) { sink.add("negbw") }
+        if self.words[pair.first.sentence].isHedged { sink.add("hedge") }
         for word in tokens[max(0, pair.first.match.tokens.lowerBound - 2)..<pair.first.match.tokens.lowerBound]
         where word.kind == .word {
             sink.add("pre=", word.lower)

@@ -44,6 +44,19 @@ struct PairCandidates {
     private var inTitle: [Bool] = []
     /// Whether each entity is named at least as often as any other entity of its category.
     private var mostNamed: [Bool] = []
+    /// What the features read of each word of the sentences that name candidates, looked up once
+    /// per sentence rather than once per pair; empty for the other sentences.
+    private(set) var words: [SentenceWords] = []
+
+    /// The cue words and triggers of one sentence's tokens.
+    struct SentenceWords {
+        /// Each token's first trigger sense's effect; `nil` for a word that is no trigger.
+        var triggerEffects: [TriggerSense.Effect?] = []
+        /// Whether each token is a negation word.
+        var isNegation: [Bool] = []
+        /// Whether the sentence holds a hedge.
+        var isHedged = false
+    }
 
     /// The categories candidates are drawn from: those the training corpora annotate.
     ///
@@ -69,6 +82,14 @@ struct PairCandidates {
                 mentions[number].append(mention)
                 bySentence[position].append((number, mention))
             }
+        }
+        words = bySentence.indices.map { position in
+            guard !bySentence[position].isEmpty else { return SentenceWords() }
+            let tokens = sentences[position].tokens
+            return SentenceWords(
+                triggerEffects: tokens.map { triggers.entries(for: $0.lower).first?.sense.effect },
+                isNegation: tokens.map { CueWords.negation.contains($0.lower) },
+                isHedged: tokens.contains { CueWords.hedges.contains($0.lower) })
         }
         for rule in rules {
             guard let subject = numbers[rule.relation.subject.id], let object = numbers[rule.relation.object.id] else {
