@@ -63,20 +63,26 @@ struct SentenceKeys {
         let exact: String
         let folded: String
         let mixedCase: MixedCase?
+        let isPlain: Bool
         if let shape = ASCIIWordShape(token.text) {
-            // An ASCII word is its own normalised form, and its lower-cased form is the token's.
+            // An ASCII word is its own normalised form, and its lower-cased form is the token's; it
+            // holds only letters and digits, and folding it only drops or changes letters, so
+            // neither piece can hold a space.
             exact = token.text
             folded = Lexicon.foldedWord(token.lower)
             mixedCase = shape.mixedCase
+            isPlain = !exact.isEmpty && !folded.isEmpty
         } else {
             exact = Lexicon.normalizedWord(token.text)
             folded = Lexicon.foldedWord(exact.lowercased())
             mixedCase = Self.mixedCase(of: token.text)
+            isPlain =
+                !exact.isEmpty && !folded.isEmpty && !exact.utf8.contains(UInt8(ascii: " "))
+                && !folded.utf8.contains(UInt8(ascii: " "))
         }
-        let isPlain =
-            !exact.isEmpty && !folded.isEmpty && !exact.utf8.contains(UInt8(ascii: " "))
-            && !folded.utf8.contains(UInt8(ascii: " "))
-        let tail = WordTail(folded)
+        // Only a piece ending in `e` or `s` can end in `ate` or `ates`.
+        let last = folded.utf8.last
+        let tail = last == UInt8(ascii: "e") || last == UInt8(ascii: "s") ? WordTail(folded) : WordTail()
         return Piece(
             exact: exact, folded: folded, isConnector: false, isPlain: isPlain, mixedCase: isWord ? mixedCase : nil,
             singulars: isWord && token.lower.utf8.last == UInt8(ascii: "s")
