@@ -87,6 +87,6 @@ public struct AbbreviationDetector: Sendable {
 
     /// The text of a span.
     static func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
-        String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+        String(scalars: scalars[span.start..<span.end])
     }
 }

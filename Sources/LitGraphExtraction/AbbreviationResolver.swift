@@ -10,6 +10,8 @@ struct AbbreviationResolver {
     let tokens: [Token]
     /// The recognizer the extractor uses.
     let recognizer: EntityRecognizer
+    /// The recognizer's matches in the defining sentence (`recognizer.matches(in: tokens)`).
+    let matches: [EntityRecognizer.Match]
 
     /// The long form's tokens.
     private var longForm: Range<Int> { AbbreviationSenses.tokenRange(of: definition.longFormSpan, in: tokens) }
@@ -19,7 +21,6 @@ struct AbbreviationResolver {
     func resolve() -> (AbbreviationSenses.Sense, AbbreviationSenses.LongFormMark?) {
         let longForm = self.longForm
         guard !longForm.isEmpty else { return (.unmarked, nil) }
-        let matches = recognizer.matches(in: tokens)
         if let exact = matches.first(where: { $0.tokens == longForm }) {
             if let gene = geneReading(over: exact.entity, longForm: longForm) {
                 return (.entity(gene), AbbreviationSenses.LongFormMark(span: definition.longFormSpan, entity: gene))

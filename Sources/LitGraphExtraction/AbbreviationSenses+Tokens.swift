@@ -17,6 +17,23 @@ extension AbbreviationSenses {
         return key
     }
 
+    /// The key of `tokens[range]`, read from the tokens' key pieces (`keys`): ``key(of:)`` without
+    /// normalising any word again.
+    static func key(of range: Range<Int>, in tokens: [Token], keys: SentenceKeys) -> String? {
+        guard !range.isEmpty, tokens[range.lowerBound].isWordLike, tokens[range.upperBound - 1].isWordLike else {
+            return nil
+        }
+        var key = ""
+        for index in range {
+            if tokens[index].kind == .punctuation {
+                guard keys[index].isConnector else { return nil }
+                continue
+            }
+            key += keys[index].exact
+        }
+        return key
+    }
+
     /// The keys a short form is also written as: with a plural `s` (`ROSs`), or without one
     /// when it was defined in the plural (`NSAIDs` → `NSAID`).
     static func pluralForms(of key: String) -> [String] {

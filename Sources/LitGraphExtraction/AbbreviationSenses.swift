@@ -55,32 +55,46 @@ struct AbbreviationSenses {
     private(set) var longFormMarks: [LongFormMark] = []
     /// The largest number of tokens a short-form occurrence can take.
     private var longestForm = 0
+    /// Which ASCII bytes start some short-form key, when every key is ASCII and not empty; then an
+    /// occurrence can only start at a token whose key piece starts with one of them.
+    private var startBytes: [Bool]?
 
-    /// Detects the definitions in a document and resolves each against the lexicon.
-    init(scalars: [Unicode.Scalar], sentences: [Sentence], recognizer: EntityRecognizer, tokenizer: Tokenizer) {
+    /// Detects the definitions in a document and resolves each against the lexicon, given each
+    /// sentence's tokens and `recognizer`'s matches in them.
+    init(
+        scalars: [Unicode.Scalar], sentences: [Sentence], tokens sentenceTokens: [[Token]],
+        matches sentenceMatches: [[EntityRecognizer.Match]], recognizer: EntityRecognizer
+    ) {
         let definitions = AbbreviationDetector().definitions(in: scalars, sentences: sentences.map(\.span))
         for definition in definitions {
             guard
-                let sentence = sentences.first(where: {
+                let sentence = sentences.firstIndex(where: {
                     $0.span.start <= definition.shortFormSpan.start && definition.shortFormSpan.end <= $0.span.end
                 })
             else { continue }
-            let tokens = tokenizer.tokens(of: scalars, in: sentence.span)
+            let tokens = sentenceTokens[sentence]
             let shortForm = tokens[Self.tokenRange(of: definition.shortFormSpan, in: tokens)]
             guard let key = Self.key(of: shortForm) else { continue }
             let resolver = AbbreviationResolver(
-                definition: definition, tokens: tokens, recognizer: recognizer)
+                definition: definition, tokens: tokens, recognizer: recognizer, matches: sentenceMatches[sentence])
             let (sense, mark) = resolver.resolve()
             if let mark { longFormMarks.append(mark) }
             let resolution = Resolution(definition: definition, sense: sense)
             for form in Self.pluralForms(of: key) { resolutions[form, default: []].append(resolution) }
             longestForm = max(longestForm, shortForm.count + 1)
         }
+        let keys = resolutions.keys.map(\.utf8)
+        if keys.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 < 0x80 } }) {
+            var starts = [Bool](repeating: false, count: 128)
+            for key in keys { starts[Int(key[key.startIndex])] = true }
+            startBytes = starts
+        }
     }
 
     /// The sentence's matches with the document's abbreviations applied, in token order and never
     /// overlapping.
-    func apply(to matches: [EntityRecognizer.Match], in tokens: [Token]) -> [EntityRecognizer.Match] {
+    func apply(to matches: [EntityRecognizer.Match], in tokens: [Token], keys: SentenceKeys) -> [EntityRecognizer.Match]
+    {
         guard !resolutions.isEmpty, let first = tokens.first, let last = tokens.last else { return matches }
         var result = matches
         for mark in longFormMarks where mark.span.start >= first.span.start && mark.span.end <= last.span.end {
@@ -91,7 +105,9 @@ struct AbbreviationSenses {
         }
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isWordLike, let (range, resolution) = occurrence(at: index, in: tokens) else {
+            guard tokens[index].isWordLike, mayStart(at: index, keys: keys),
+                let (range, resolution) = occurrence(at: index, in: tokens, keys: keys)
+            else {
                 index += 1
                 continue
             }
@@ -116,12 +132,13 @@ struct AbbreviationSenses {
     }
 
     /// The defined short form starting at `index`, the longest one, with the definition in force there.
-    private func occurrence(at index: Int, in tokens: [Token]) -> (Range<Int>, Resolution)? {
+    private func occurrence(at index: Int, in tokens: [Token], keys: SentenceKeys) -> (Range<Int>, Resolution)? {
         let longest = min(longestForm, tokens.count - index)
         guard longest > 0 else { return nil }
         for length in stride(from: longest, through: 1, by: -1) {
             let range = index..<(index + length)
-            guard let key = Self.key(of: tokens[range]), let candidates = resolutions[key], let first = candidates.first
+            guard let key = Self.key(of: range, in: tokens, keys: keys), let candidates = resolutions[key],
+                let first = candidates.first
             else { continue }
             let start = tokens[index].span.start
             var resolution = candidates.last { $0.definition.shortFormSpan.start <= start } ?? first
@@ -129,5 +146,12 @@ struct AbbreviationSenses {
             return (range, resolution)
         }
         return nil
+    }
+
+    /// Whether a short form may start at the word-like token at `index` (``startBytes``): false only
+    /// when its key piece starts with an ASCII byte no key starts with.
+    private func mayStart(at index: Int, keys: SentenceKeys) -> Bool {
+        guard let startBytes, let byte = keys[index].exact.utf8.first, byte < 0x80 else { return true }
+        return startBytes[Int(byte)]
     }
 }

@@ -11,9 +11,7 @@ struct DocumentAnalysis: Sendable {
     var titleLength: Int
 
     /// The candidate pairs of the document for the relation model.
-    func candidates(triggers: TriggerLexicon) -> [PairCandidate] {
-        PairCandidates(
-            sentences: sentences, titleLength: titleLength, rules: document.relations, triggers: triggers
-        ).candidates()
+    func pairCandidates(triggers: TriggerLexicon) -> PairCandidates {
+        PairCandidates(sentences: sentences, titleLength: titleLength, rules: document.relations, triggers: triggers)
     }
 }

@@ -14,7 +14,10 @@ extension EntityRecognizer {
     /// BC5CDR and BioRED annotate ions.
     func cationMatch(in tokens: [Token], from start: Int) -> Match? {
         let token = tokens[start]
-        guard token.kind == .word else { return nil }
+        // A charge starts with a touching `+` or `(` (``chargeEnd(in:after:numbered:)``).
+        guard token.kind == .word, start + 1 < tokens.count,
+            tokens[start + 1].text == "+" || tokens[start + 1].text == "("
+        else { return nil }
         let symbol = String(token.text.prefix { $0.isLetter })
         let charge = token.text.dropFirst(symbol.count)
         guard let name = Self.cations[symbol], charge.allSatisfy(\.isNumber),

@@ -18,14 +18,21 @@ extension EntityRecognizer {
     /// 3. A salt or anion for its acid: a last word ending in `-ate`/`-ates` of five letters or more
     ///    matches the `-ic acid` name (`glutamate` → glutamic acid, `valproate` → valproic acid,
     ///    `folate` → folic acid). Only a chemical reading is taken this way.
-    func variantEntity(_ run: ArraySlice<Token>, folded: String) -> Entity? {
-        let joined = Self.joinedSymbolKey(run)
+    ///
+    /// `first` is the pieces of the run's first token. `mayJoin` and `mayBeSalt` say whether the
+    /// first and third variants can apply at all (``RunKeys/joinsNumber``, ``RunKeys/mayBeSalt``):
+    /// when they are false, the strings those variants need are not built.
+    func variantEntity(
+        _ run: ArraySlice<Token>, first: SentenceKeys.Piece, mayJoin: Bool, mayBeSalt: Bool
+    ) -> Entity? {
+        let joined = mayJoin ? Self.joinedSymbolKey(run) : nil
         if let joined {
             if let entity = lexicon.entity(exactKey: joined) ?? lexicon.entity(foldedKey: joined.lowercased()) {
                 return entity
             }
         }
-        if let entity = mixedCaseGene(run, joined: joined) { return entity }
+        if let entity = mixedCaseGene(run, joined: joined, first: first) { return entity }
+        guard mayBeSalt, let folded = Lexicon.keys(for: run)?.folded else { return nil }
         return acidEntity(folded: folded)
     }
 
@@ -52,24 +59,22 @@ extension EntityRecognizer {
         return joinedAny ? key : nil
     }
 
-    private func mixedCaseGene(_ run: ArraySlice<Token>, joined: String?) -> Entity? {
-        let words = run.filter(\.isWordLike)
-        guard let first = words.first, first.kind == .word else { return nil }
+    private func mixedCaseGene(_ run: ArraySlice<Token>, joined: String?, first piece: SentenceKeys.Piece) -> Entity? {
+        // Letters of both cases, at least three of them (``SentenceKeys/MixedCase``).
+        guard let first = run.first(where: \.isWordLike), first.kind == .word, let shape = piece.mixedCase,
+            shape.letters >= 3
+        else { return nil }
         let symbol: String
-        if words.count == 1 {
-            symbol = Lexicon.normalizedWord(first.text)
+        if run.lazy.filter(\.isWordLike).count == 1 {
+            symbol = piece.exact
         } else if let joined, !joined.contains(" ") {
             symbol = joined
         } else {
             return nil
         }
-        let letters = first.text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let isTitleCase = letters.dropFirst().allSatisfy { !$0.properties.isUppercase }
         let hasDigit = symbol.unicodeScalars.contains { ("0"..."9").contains($0) }
-        guard letters.count >= 3, !(isTitleCase && run.startIndex == 0),
-            matchesRodentSymbols || !isTitleCase || hasDigit,
-            letters.contains(where: { $0.properties.isUppercase }),
-            letters.contains(where: { $0.properties.isLowercase }),
+        guard !(shape.isTitleCase && run.startIndex == 0),
+            matchesRodentSymbols || !shape.isTitleCase || hasDigit,
             !CommonEnglishWords.all.contains(first.lower)
         else { return nil }
         guard let entity = lexicon.entity(exactKey: symbol.uppercased()), entity.category == .geneOrProtein else {

@@ -3,8 +3,13 @@ import LitGraphModel
 /// Finds lexicon entities in a token sequence: leftmost, then longest match.
 ///
 /// A run's own keys are tried first, then its plural's singular, then the written variants of
-/// ``variantEntity(_:folded:)``; a metal cation with its charge (``cationMatch(in:from:)``) is
+/// ``variantEntity(_:first:mayJoin:mayBeSalt:)``; a metal cation with its charge (``cationMatch(in:from:)``) is
 /// matched before any of them.
+///
+/// Keys are hashed word by word as a run grows (``SentenceKeys``), so extending a run by one word
+/// costs one hash of that word and no string is built; runs over the rare tokens whose pieces do
+/// not allow that take the string-building path (``longestMatchBuildingKeys(in:keys:from:)``), which
+/// gives the same matches.
 struct EntityRecognizer: Sendable {
     /// An entity found over a run of tokens.
     struct Match: Sendable, Hashable {
@@ -20,16 +25,27 @@ struct EntityRecognizer: Sendable {
     /// symbol in rodent nomenclature: set for documents about mice or rats, where that spelling is
     /// the convention; elsewhere such words are far more often not genes ("Proc", "Nat", "Cis").
     var matchesRodentSymbols = true
+    /// Whether every run's keys are built as strings rather than hashed word by word: the reference
+    /// the hashed path is tested against; the matches are the same either way.
+    var buildsKeyStrings = false
 
     /// The matches in `tokens`, in order, never overlapping.
     ///
-    /// Complexity: O(n · k²) for n tokens and terms of at most k words; k is small (≤ 10).
+    /// Complexity: O(n · k) for n tokens and terms of at most k words; k is small (≤ 10).
     func matches(in tokens: [Token]) -> [Match] {
+        matches(in: tokens, keys: SentenceKeys(tokens))
+    }
+
+    /// The matches in `tokens`, whose key pieces are `keys`, in order, never overlapping.
+    func matches(in tokens: [Token], keys: SentenceKeys) -> [Match] {
         var matches: [Match] = []
         var start = 0
         while start < tokens.count {
             if tokens[start].isWordLike,
-                let match = cationMatch(in: tokens, from: start) ?? longestMatch(in: tokens, from: start)
+                let match = cationMatch(in: tokens, from: start)
+                    ?? (buildsKeyStrings
+                        ? longestMatchBuildingKeys(in: tokens, keys: keys, from: start)
+                        : longestMatch(in: tokens, keys: keys, from: start))
             {
                 matches.append(match)
                 start = match.tokens.upperBound
@@ -40,7 +56,59 @@ struct EntityRecognizer: Sendable {
         return matches.filter { !isModifier($0, in: tokens) }
     }
 
-    private func longestMatch(in tokens: [Token], from start: Int) -> Match? {
+    /// The longest match starting at `start`, hashing the run's keys as it grows.
+    private func longestMatch(in tokens: [Token], keys: SentenceKeys, from start: Int) -> Match? {
+        var best: Match?
+        var run = RunKeys()
+        var end = start
+        while end < tokens.count {
+            let piece = keys[end]
+            if tokens[end].kind == .punctuation {
+                guard piece.isConnector, end + 1 < tokens.count,
+                    tokens[end + 1].span.start == tokens[end].span.end
+                        || tokens[end].span.start == tokens[end - 1].span.end
+                else { break }
+                end += 1
+                continue
+            }
+            guard piece.isPlain else { return longestMatchBuildingKeys(in: tokens, keys: keys, from: start) }
+            run.append(piece, kind: tokens[end].kind)
+            guard run.words <= lexicon.maximumTermLength else { break }
+            if let entity = lookUp(tokens[start...end], run: run, keys: keys) {
+                best = Match(tokens: start..<(end + 1), entity: entity)
+            }
+            // No term continues this run, and no written variant could join the next token to it.
+            if !lexicon.mayExtend(folded: run.folded, exact: run.exact), !mayJoinNumber(tokens, keys, after: end) {
+                break
+            }
+            end += 1
+        }
+        return best
+    }
+
+    /// Whether the token after `index` (past a connector) is a number a variant may join to the run
+    /// ("IL-10", "MEK 1").
+    private func mayJoinNumber(_ tokens: [Token], _ keys: SentenceKeys, after index: Int) -> Bool {
+        var next = index + 1
+        if next < tokens.count, keys[next].isConnector { next += 1 }
+        return next < tokens.count && tokens[next].kind == .number
+    }
+
+    /// The entity of a run: its own keys, its last word's singular, then a written variant.
+    private func lookUp(_ run: ArraySlice<Token>, run hashed: RunKeys, keys: SentenceKeys) -> Entity? {
+        if let entity = lexicon.entity(exact: hashed.exact) ?? lexicon.entity(folded: hashed.folded) { return entity }
+        let first = keys[run.startIndex]
+        guard let last = run.last, last.kind == .word else {
+            return variantEntity(run, first: first, mayJoin: hashed.joinsNumber, mayBeSalt: hashed.mayBeSalt)
+        }
+        for singular in keys[run.endIndex - 1].singulars {
+            if let entity = lexicon.entity(folded: hashed.foldedBeforeLastWord.appending(singular)) { return entity }
+        }
+        return variantEntity(run, first: first, mayJoin: hashed.joinsNumber, mayBeSalt: hashed.mayBeSalt)
+    }
+
+    /// The same matching as ``longestMatch(in:keys:from:)``, building each run's key strings.
+    private func longestMatchBuildingKeys(in tokens: [Token], keys pieces: SentenceKeys, from start: Int) -> Match? {
         var best: Match?
         var words = 0
         var end = start
@@ -55,11 +123,12 @@ struct EntityRecognizer: Sendable {
             }
             words += 1
             guard words <= lexicon.maximumTermLength, let keys = Lexicon.keys(for: tokens[start...end]) else { break }
-            if let entity = lookUp(tokens[start...end], keys: keys) {
+            if let entity = lookUp(tokens[start...end], keys: keys, first: pieces[start]) {
                 best = Match(tokens: start..<(end + 1), entity: entity)
             }
-            // No term continues this run, and no written variant could join the next token to it.
-            if !lexicon.mayExtend(foldedKey: keys.folded, exactKey: keys.exact), !mayJoinNumber(tokens, after: end) {
+            if !lexicon.mayExtend(foldedKey: keys.folded, exactKey: keys.exact),
+                !mayJoinNumber(tokens, pieces, after: end)
+            {
                 break
             }
             end += 1
@@ -67,26 +136,20 @@ struct EntityRecognizer: Sendable {
         return best
     }
 
-    /// Whether the token after `index` (past a connector) is a number a variant may join to the run
-    /// ("IL-10", "MEK 1").
-    private func mayJoinNumber(_ tokens: [Token], after index: Int) -> Bool {
-        var next = index + 1
-        if next < tokens.count, tokens[next].kind == .punctuation, Lexicon.connectors.contains(tokens[next].text) {
-            next += 1
-        }
-        return next < tokens.count && tokens[next].kind == .number
-    }
-
-    private func lookUp(_ run: ArraySlice<Token>, keys: (exact: String, folded: String, wordCount: Int)) -> Entity? {
+    private func lookUp(
+        _ run: ArraySlice<Token>, keys: (exact: String, folded: String, wordCount: Int), first: SentenceKeys.Piece
+    ) -> Entity? {
         if let entity = lexicon.entity(exactKey: keys.exact) ?? lexicon.entity(foldedKey: keys.folded) {
             return entity
         }
-        guard let last = run.last, last.kind == .word else { return variantEntity(run, folded: keys.folded) }
+        guard let last = run.last, last.kind == .word else {
+            return variantEntity(run, first: first, mayJoin: true, mayBeSalt: true)
+        }
         let prefix = keys.folded.lastIndex(of: " ").map { keys.folded[...$0] } ?? ""
         for singular in Lexicon.singularForms(of: last.lower) {
             let word = Lexicon.foldedWord(Lexicon.normalizedWord(singular))
             if let entity = lexicon.entity(foldedKey: prefix + word) { return entity }
         }
-        return variantEntity(run, folded: keys.folded)
+        return variantEntity(run, first: first, mayJoin: true, mayBeSalt: true)
     }
 }

@@ -86,57 +86,50 @@ public struct Extractor: Sendable {
     ///
     /// Complexity: linear in the document's length for all practical inputs.
     public func annotate(_ document: Document) -> AnnotatedDocument {
-        let analysis = analysed(document)
+        var unmeasured: ExtractionTimings? = nil
+        return annotate(document, measuring: &unmeasured)
+    }
+
+    /// Annotates one document as ``annotate(_:)`` does, adding the time its annotate and extract
+    /// stages took to `timings` (`litgraph build --timings`).
+    public func annotate(_ document: Document, timings: inout ExtractionTimings) -> AnnotatedDocument {
+        var measured: ExtractionTimings? = timings
+        measured?.start()
+        let annotated = annotate(document, measuring: &measured)
+        if let measured { timings = measured }
+        return annotated
+    }
+
+    private func annotate(_ document: Document, measuring timings: inout ExtractionTimings?) -> AnnotatedDocument {
+        let analysis = analysed(document, measuring: &timings)
         var relations = analysis.document.relations
         if !relationModel.isEmpty {
-            relations += modelRelations(analysis.candidates(triggers: triggers), document: document)
+            relations += modelRelations(analysis.pairCandidates(triggers: triggers), document: document)
         }
         var annotated = analysis.document
         annotated.relations = relations
+        timings?.lap(.extract)
         return annotated
     }
 
     /// The candidate pairs the relation model would score in `document`, with their features.
     public func pairCandidates(in document: Document) -> [PairCandidate] {
-        analysed(document).candidates(triggers: triggers)
+        var unmeasured: ExtractionTimings? = nil
+        return analysed(document, measuring: &unmeasured).pairCandidates(triggers: triggers).candidates()
     }
 
-    /// Sentences, mentions and rule relations of a document, with each sentence's matches.
-    func analysed(_ document: Document) -> DocumentAnalysis {
+    /// Sentences, mentions and rule relations of a document, with each sentence's matches; the
+    /// time taken goes to `timings` when it is not `nil`.
+    func analysed(_ document: Document, measuring timings: inout ExtractionTimings?) -> DocumentAnalysis {
         let scalars = Array(document.text.unicodeScalars)
         let sentences = splitter.sentences(in: scalars, titleLength: document.title.unicodeScalars.count)
-        let speciesWords = SpeciesDetector().counts(of: document.text)
-        let species = SpeciesDetector().species(from: speciesWords)
-        var recognizer = EntityRecognizer(lexicon: lexicon)
-        recognizer.matchesRodentSymbols = species != .human
-        let userRecognizer = vocabulary.map { EntityRecognizer(lexicon: $0) }
-        let variants = VariantRecognizer.forCurrentThread
-        let abbreviations = AbbreviationSenses(
-            scalars: scalars, sentences: sentences, recognizer: recognizer, tokenizer: tokenizer)
-        let annotations = AnnotationMatcher(annotations: document.annotations)
-        let source: EntitySource = document.annotations.isEmpty ? .lexicon : entitySource
+        let recognized = recognized(document, scalars: scalars, sentences: sentences)
         var context = DiscourseContext()
         var mentions: [Mention] = []
         var relations: [ExtractedRelation] = []
         var matched: [SentenceMatches] = []
-        for sentence in sentences {
-            let tokens = tokenizer.tokens(of: scalars, in: sentence.span)
-            var matches = orthologs.grounding(
-                abbreviations.apply(to: recognizer.matches(in: tokens), in: tokens), in: species,
-                ungroundingUnlisted: speciesWords.isRodentOnly)
-            // A variant ("R215W", "c.643C>T") wins over a lexicon term it overlaps.
-            matches = AnnotationMatcher.merge(
-                preferred: variants.matches(in: tokens, scalars: scalars), others: matches)
-            if let userRecognizer {
-                matches = AnnotationMatcher.merge(preferred: userRecognizer.matches(in: tokens), others: matches)
-            }
-            switch source {
-            case .lexicon: break
-            case .gold: matches = annotations.matches(in: tokens, sentence: sentence.span)
-            case .both:
-                matches = AnnotationMatcher.merge(
-                    preferred: annotations.matches(in: tokens, sentence: sentence.span), others: matches)
-            }
+        timings?.lap(.annotate)
+        for (sentence, (tokens, matches)) in zip(sentences, recognized) {
             var analysis = SentenceAnalysis(
                 tokens: tokens, matches: matches, triggers: triggers, lexicon: lexicon, context: context
             )
@@ -162,11 +155,56 @@ public struct Extractor: Sendable {
             mentions += Self.unique(sentenceMentions)
             context.advance(subjects: findings.map(\.subject.entity), mentions: matches.map(\.entity))
             matched.append(SentenceMatches(sentence: sentence, tokens: tokens, matches: matches))
+            timings?.lap(.extract)
         }
         return DocumentAnalysis(
             document: AnnotatedDocument(
                 document: document, sentences: sentences, mentions: mentions, relations: relations),
             sentences: matched, titleLength: document.title.unicodeScalars.count)
+    }
+
+    /// Each sentence's tokens and entity matches: the lexicon's (with the document's abbreviations
+    /// and rodent genes), variants and a user's vocabulary, or the input's own annotations.
+    ///
+    /// Every sentence is tokenized and matched against the lexicon once, before abbreviations are
+    /// resolved, and the defining sentences' matches are reused for that. When the input's own
+    /// entities replace the lexicon's (`--ner gold` on an annotated input), nothing else is looked for.
+    private func recognized(
+        _ document: Document, scalars: [Unicode.Scalar], sentences: [Sentence]
+    ) -> [(tokens: [Token], matches: [EntityRecognizer.Match])] {
+        let tokens = sentences.map { tokenizer.tokens(of: scalars, in: $0.span) }
+        let annotations = AnnotationMatcher(annotations: document.annotations)
+        let source: EntitySource = document.annotations.isEmpty ? .lexicon : entitySource
+        guard source != .gold else {
+            return zip(sentences, tokens).map { ($1, annotations.matches(in: $1, sentence: $0.span)) }
+        }
+        let speciesWords = SpeciesDetector().counts(of: scalars)
+        let species = SpeciesDetector().species(from: speciesWords)
+        var recognizer = EntityRecognizer(lexicon: lexicon)
+        recognizer.matchesRodentSymbols = species != .human
+        let keys = tokens.map(SentenceKeys.init)
+        let lexiconMatches = zip(tokens, keys).map { recognizer.matches(in: $0, keys: $1) }
+        let abbreviations = AbbreviationSenses(
+            scalars: scalars, sentences: sentences, tokens: tokens, matches: lexiconMatches, recognizer: recognizer)
+        let userRecognizer = vocabulary.map { EntityRecognizer(lexicon: $0) }
+        let variants = VariantRecognizer.forCurrentThread
+        return sentences.indices.map { index in
+            let tokens = tokens[index]
+            var matches = orthologs.grounding(
+                abbreviations.apply(to: lexiconMatches[index], in: tokens, keys: keys[index]), in: species,
+                ungroundingUnlisted: speciesWords.isRodentOnly)
+            // A variant ("R215W", "c.643C>T") wins over a lexicon term it overlaps.
+            matches = AnnotationMatcher.merge(
+                preferred: variants.matches(in: tokens, scalars: scalars), others: matches)
+            if let userRecognizer {
+                matches = AnnotationMatcher.merge(preferred: userRecognizer.matches(in: tokens), others: matches)
+            }
+            if source == .both {
+                matches = AnnotationMatcher.merge(
+                    preferred: annotations.matches(in: tokens, sentence: sentences[index].span), others: matches)
+            }
+            return (tokens, matches)
+        }
     }
 
     private func relation(
@@ -198,7 +236,7 @@ public struct Extractor: Sendable {
     }
 
     private func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
-        String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+        String(scalars: scalars[span.start..<span.end])
     }
 
     private static func unique(_ mentions: [Mention]) -> [Mention] {

@@ -19,19 +19,15 @@ extension Lexicon {
     public init(compiled data: Data, source: String) throws {
         self.init()
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var lineStart = 0
+            var reader = CompiledLexiconReader(bytes: buffer)
             var lineNumber = 0
-            while lineStart < buffer.count {
-                var lineEnd = lineStart
-                while lineEnd < buffer.count, buffer[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            while let line = reader.nextLine() {
                 lineNumber += 1
-                let line = buffer[lineStart..<lineEnd]
                 if lineNumber == 1 {
-                    try readCompiledHeader(line, source: source)
+                    try readCompiledHeader(buffer[line], source: source)
                 } else if !line.isEmpty {
-                    try addCompiledLine(line, source: source, line: lineNumber)
+                    try addCompiledLine(line, of: &reader, source: source, number: lineNumber)
                 }
-                lineStart = lineEnd + 1
             }
         }
         guard !entities.isEmpty else { throw LexiconError(source: source, problem: "holds no entities") }
@@ -53,59 +49,30 @@ extension Lexicon {
         entities.reserveCapacity(counts[0])
         foldedTerms = LexiconKeyTable(capacity: counts[1])
         exactTerms = LexiconKeyTable(capacity: counts[2])
+        // Every key has fewer proper prefixes than words; most keys are one or two words.
+        foldedPrefixes = LexiconKeyTable(capacity: counts[1] / 2)
+        exactPrefixes = LexiconKeyTable(capacity: counts[2] / 8)
         maximumTermLength = max(1, counts[3])
     }
 
-    private mutating func addCompiledLine(_ line: Slice<UnsafeRawBufferPointer>, source: String, line number: Int)
-        throws
-    {
-        var tabs = (0, 0, 0, 0)
-        var tabCount = 0
-        for index in line.indices where line[index] == UInt8(ascii: "\t") {
-            switch tabCount {
-            case 0: tabs.0 = index
-            case 1: tabs.1 = index
-            case 2: tabs.2 = index
-            case 3: tabs.3 = index
-            default: break
-            }
-            tabCount += 1
-        }
-        guard tabCount == 4 else {
+    private mutating func addCompiledLine(
+        _ line: Range<Int>, of reader: inout CompiledLexiconReader, source: String, number: Int
+    ) throws {
+        guard let fields = reader.fields(of: line) else {
+            let tabs = reader.bytes[line].filter { $0 == UInt8(ascii: "\t") }.count
             throw LexiconError(
-                source: source, line: number, problem: "expected 5 tab-separated fields, found \(tabCount + 1)")
+                source: source, line: number, problem: "expected 5 tab-separated fields, found \(tabs + 1)")
         }
-        let fields = (
-            line[line.startIndex..<tabs.0], line[(tabs.0 + 1)..<tabs.1], line[(tabs.1 + 1)..<tabs.2],
-            line[(tabs.2 + 1)..<tabs.3], line[(tabs.3 + 1)..<line.endIndex]
-        )
-        let categoryName = String(decoding: fields.2, as: UTF8.self)
-        guard let category = EntityCategory(rawValue: categoryName) else {
-            throw LexiconError(source: source, line: number, problem: "unknown category '\(categoryName)'")
+        guard let category = reader.category(in: fields.category) else {
+            let name = String(decoding: reader.bytes[fields.category], as: UTF8.self)
+            throw LexiconError(source: source, line: number, problem: "unknown category '\(name)'")
         }
         let index = Int32(entities.count)
         entities.append(
             Entity(
-                id: String(decoding: fields.0, as: UTF8.self), name: String(decoding: fields.1, as: UTF8.self),
-                category: category))
-        Self.insertKeys(fields.3, entity: index, into: &foldedTerms, prefixes: &foldedPrefixes)
-        Self.insertKeys(fields.4, entity: index, into: &exactTerms, prefixes: &exactPrefixes)
-    }
-
-    private static func insertKeys(
-        _ field: Slice<UnsafeRawBufferPointer>,
-        entity index: Int32,
-        into table: inout LexiconKeyTable,
-        prefixes: inout LexiconKeyTable
-    ) {
-        guard !field.isEmpty else { return }
-        var keyStart = field.startIndex
-        for position in field.indices where field[position] == UInt8(ascii: "|") {
-            table.insert(LexiconKey(bytes: field[keyStart..<position]), value: index)
-            insertPrefixes(of: field[keyStart..<position], into: &prefixes)
-            keyStart = position + 1
-        }
-        table.insert(LexiconKey(bytes: field[keyStart..<field.endIndex]), value: index)
-        insertPrefixes(of: field[keyStart..<field.endIndex], into: &prefixes)
+                id: String(decoding: reader.bytes[fields.id], as: UTF8.self),
+                name: String(decoding: reader.bytes[fields.name], as: UTF8.self), category: category))
+        reader.insertKeys(in: fields.folded, entity: index, into: &foldedTerms, prefixes: &foldedPrefixes)
+        reader.insertKeys(in: fields.exact, entity: index, into: &exactTerms, prefixes: &exactPrefixes)
     }
 }

@@ -64,6 +64,7 @@ extension Lexicon {
     /// `-yse` → `-yze` and `-tre` → `-ter` (`centre`). Text and lexicon keys go through the same
     /// rule, so an over-eager change only merges two spellings that both become the same key.
     static func foldedWord(_ word: String) -> String {
+        guard mayFold(word) else { return word }
         let bytes = Array(word.utf8)
         guard bytes.count >= 4, bytes.allSatisfy({ $0 < 0x80 }) else { return word }
         var out: [UInt8] = []
@@ -84,6 +85,26 @@ extension Lexicon {
         }
         return americanSuffix(String(decoding: out, as: UTF8.self))
     }
+
+    /// Whether ``foldedWord(_:)`` may change `word`.
+    ///
+    /// Only an ASCII word holding `ae` or `oe`, or ending in one of the British suffixes, can
+    /// change; most words do neither, and are returned without being copied. One pass over the
+    /// bytes keeps the last eight in a register, so each suffix is one masked comparison.
+    static func mayFold(_ word: String) -> Bool {
+        var previous: UInt8 = 0
+        var tail = WordTail()
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return false }
+            if byte == UInt8(ascii: "e"), previous == UInt8(ascii: "a") || previous == UInt8(ascii: "o") { return true }
+            previous = byte
+            tail.append(byte)
+        }
+        return foldedSuffixes.contains { tail.ends(with: $0) }
+    }
+
+    /// The suffixes the spelling rules change.
+    private static let foldedSuffixes = (["our", "ours"] + britishSuffixes.map(\.0)).map(WordTail.init)
 
     private static func isVowel(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i")

@@ -92,6 +92,21 @@ public struct Lexicon: Sendable {
         foldedPrefixes[LexiconKey(foldedKey)] != nil || exactPrefixes[LexiconKey(exactKey)] != nil
     }
 
+    /// The entity whose symbol term has this hashed key, if any.
+    func entity(exact key: LexiconKey) -> Entity? {
+        exactTerms[key].map { entities[Int($0)] }
+    }
+
+    /// The entity whose case-insensitive term has this hashed key, if any.
+    func entity(folded key: LexiconKey) -> Entity? {
+        foldedTerms[key].map { entities[Int($0)] }
+    }
+
+    /// Whether some term continues a run with these hashed keys by at least one more word.
+    func mayExtend(folded: LexiconKey, exact: LexiconKey) -> Bool {
+        foldedPrefixes[folded] != nil || exactPrefixes[exact] != nil
+    }
+
     /// Records the hash of every proper word prefix of a key (the bytes before each space).
     ///
     /// The hash is FNV-1a, computed once over the key, so each prefix costs one table insertion.

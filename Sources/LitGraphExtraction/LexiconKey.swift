@@ -25,12 +25,18 @@ struct LexiconKey: Sendable, Hashable {
         value = hash
     }
 
-    /// The hash of a key held as UTF-8 bytes.
-    init(bytes: UnsafeRawBufferPointer.SubSequence) {
-        var hash = Self.offsetBasis
-        for byte in bytes {
+    /// The hash of this key's string followed by `byte`.
+    func appending(_ byte: UInt8) -> LexiconKey {
+        LexiconKey(value: (value ^ UInt64(byte)) &* Self.prime)
+    }
+
+    /// The hash of this key's string followed by `text`.
+    func appending(_ text: String) -> LexiconKey {
+        var hash = value
+        for byte in text.utf8 {
             hash = (hash ^ UInt64(byte)) &* Self.prime
         }
-        value = hash
+        return LexiconKey(value: hash)
     }
+
 }

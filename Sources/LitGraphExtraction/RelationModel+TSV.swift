@@ -12,6 +12,40 @@ extension RelationModel {
     ///
     /// - Throws: ``TrainedFileError`` for a wrong header or a malformed row.
     public init(tsv: String, source: String) throws {
+        // Lines and columns are read from the bytes; a carriage return would make the lines
+        // `Character`s read differently, so such a file is read the slower way, as it always was.
+        guard !tsv.utf8.contains(UInt8(ascii: "\r")) else {
+            try self.init(tsvCharacters: tsv, source: source)
+            return
+        }
+        var reader = RelationModelTSVReader(tsv)
+        var weights: [String: [Double]] = [:]
+        var threshold: Double?
+        var lineNumber = 0
+        while let line = reader.nextLine() {
+            lineNumber += 1
+            if line.isEmpty || reader.bytes[line.lowerBound] == UInt8(ascii: "#") && reader.text(line).hasPrefix("#") {
+                continue
+            }
+            if threshold == nil {
+                let columns = reader.text(line).split(separator: "\t", omittingEmptySubsequences: false)
+                threshold = try Self.header(columns, source: source, line: lineNumber)
+                continue
+            }
+            guard let (feature, values) = reader.row(line, classCount: Self.classes.count) else {
+                throw TrainedFileError(
+                    .relationModel,
+                    source: source, line: lineNumber,
+                    problem: "expected a feature and \(Self.classes.count) weights")
+            }
+            weights[feature] = values
+        }
+        guard let threshold else { throw TrainedFileError(.relationModel, source: source, problem: "missing header") }
+        self.init(weights: weights, threshold: threshold)
+    }
+
+    /// Loads a model from its TSV form read as `Character`s (a file with carriage returns).
+    private init(tsvCharacters tsv: String, source: String) throws {
         var weights: [String: [Double]] = [:]
         var threshold: Double?
         var lineNumber = 0

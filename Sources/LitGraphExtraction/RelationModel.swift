@@ -19,11 +19,14 @@ public struct RelationModel: Sendable {
     public let weights: [String: [Double]]
     /// The least probability of being related at which a pair is reported.
     public let threshold: Double
+    /// The weights laid out for scoring without feature names (``Score``).
+    let index: FeatureIndex
 
     /// Creates a model from its weights and threshold.
     public init(weights: [String: [Double]], threshold: Double) {
         self.weights = weights
         self.threshold = threshold
+        index = FeatureIndex(weights, classCount: Self.classes.count)
     }
 
     /// A model that relates nothing: extraction is rule-based only.
@@ -45,7 +48,15 @@ public struct RelationModel: Sendable {
     /// The class of a pair with these features (``PairClass/none``, or a sign) and the probability
     /// that it is related at all.
     public func classify(_ features: [String]) -> (pairClass: PairClass, confidence: Double) {
-        let probabilities = probabilities(features)
+        classify(probabilities: probabilities(features))
+    }
+
+    /// The class and probability of being related of a pair scored feature by feature (``Score``).
+    func classify(_ score: Score) -> (pairClass: PairClass, confidence: Double) {
+        classify(probabilities: Self.softmax(score.scores))
+    }
+
+    private func classify(probabilities: [Double]) -> (pairClass: PairClass, confidence: Double) {
         let related = 1 - probabilities[0]
         guard !isEmpty, related >= threshold else { return (.none, related) }
         let positive = probabilities[Self.position(.positive)]

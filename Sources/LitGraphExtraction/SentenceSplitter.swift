@@ -47,7 +47,7 @@ public struct SentenceSplitter: Sendable {
         }
         if let span = trimmed(scalars, TextSpan(start: start, end: scalars.count)) { spans.append(span) }
         return spans.enumerated().map { offset, span in
-            Sentence(index: offset, span: span, text: String(String.UnicodeScalarView(scalars[span.start..<span.end])))
+            Sentence(index: offset, span: span, text: String(scalars: scalars[span.start..<span.end]))
         }
     }
 

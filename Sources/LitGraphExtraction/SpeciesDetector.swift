@@ -24,17 +24,53 @@ public struct SpeciesDetector: Sendable {
 
     /// How many words of `text` name mice, rats and people.
     public func counts(of text: String) -> SpeciesWordCounts {
+        counts(of: Array(text.unicodeScalars))
+    }
+
+    /// How many words of a text, given as its scalars, name mice, rats and people.
+    ///
+    /// A word is a run of letters, lower-cased. An ASCII word is hashed as it is read, and only a
+    /// word whose hash is one of the listed words' is made into a string and looked up; a word with
+    /// other letters is always looked up.
+    func counts(of scalars: [Unicode.Scalar]) -> SpeciesWordCounts {
         var counts = SpeciesWordCounts()
-        for word in Self.words(of: text) {
-            if Self.mouseWords.contains(word) {
-                counts.mouse += 1
-            } else if Self.ratWords.contains(word) {
-                counts.rat += 1
-            } else if Self.humanWords.contains(word) {
-                counts.human += 1
+        var start = 0
+        var hash = LexiconKey(value: LexiconKey.offsetBasis)
+        var isASCII = true
+        for index in 0...scalars.count {
+            if index < scalars.count, Self.isLetter(scalars[index]) {
+                let scalar = scalars[index]
+                if scalar.isASCII {
+                    hash = hash.appending(UInt8(truncatingIfNeeded: scalar.value) | 0x20)
+                } else {
+                    isASCII = false
+                }
+                continue
             }
+            if start < index, !isASCII || Self.wordHashes[hash] != nil {
+                count(String(scalars: scalars[start..<index]).lowercased(), into: &counts)
+            }
+            start = index + 1
+            hash = LexiconKey(value: LexiconKey.offsetBasis)
+            isASCII = true
         }
         return counts
+    }
+
+    private func count(_ word: String, into counts: inout SpeciesWordCounts) {
+        if Self.mouseWords.contains(word) {
+            counts.mouse += 1
+        } else if Self.ratWords.contains(word) {
+            counts.rat += 1
+        } else if Self.humanWords.contains(word) {
+            counts.human += 1
+        }
+    }
+
+    /// Whether a scalar is a letter (alphabetic), with ASCII answered without a property lookup.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
+        return scalar.properties.isAlphabetic
     }
 
     private static let mouseWords: Set<String> = ["mouse", "mice", "murine"]
@@ -45,19 +81,10 @@ public struct SpeciesDetector: Sendable {
         "cohort",
     ]
 
-    /// The lower-cased runs of letters of `text`.
-    private static func words(of text: String) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(current).lowercased())
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { words.append(String(current).lowercased()) }
-        return words
-    }
+    /// The FNV-1a hashes of every listed word, for screening ASCII words.
+    private static let wordHashes: LexiconKeyTable = {
+        var table = LexiconKeyTable()
+        for word in mouseWords.union(ratWords).union(humanWords) { table.insert(LexiconKey(word), value: 0) }
+        return table
+    }()
 }

@@ -29,6 +29,14 @@ public struct Token: Sendable, Hashable {
         self.kind = kind
     }
 
+    /// Creates a token whose lower-cased text is already known (`text.lowercased()`).
+    init(span: TextSpan, text: String, lower: String, kind: Kind) {
+        self.span = span
+        self.text = text
+        self.lower = lower
+        self.kind = kind
+    }
+
     /// Whether the token is a word or a number (not punctuation).
     public var isWordLike: Bool { kind != .punctuation }
 }

@@ -25,15 +25,23 @@ public struct Tokenizer: Sendable {
                 let start = index
                 var hasLetter = false
                 while index < span.end, Self.isWordScalar(scalars[index]) {
-                    if scalars[index].properties.isAlphabetic { hasLetter = true }
+                    // An ASCII word scalar is a letter from `A` (0x41) up, else a digit.
+                    let next = scalars[index]
+                    if next.isASCII ? next.value >= 0x41 : next.properties.isAlphabetic { hasLetter = true }
                     index += 1
                 }
-                let text = String(String.UnicodeScalarView(scalars[start..<index]))
+                let text = String(scalars: scalars[start..<index])
                 tokens.append(
-                    Token(span: TextSpan(start: start, end: index), text: text, kind: hasLetter ? .word : .number))
+                    Token(
+                        span: TextSpan(start: start, end: index), text: text, lower: text.lowercasedFast,
+                        kind: hasLetter ? .word : .number))
                 continue
             }
-            tokens.append(Token(span: TextSpan(start: index, end: index + 1), text: String(scalar), kind: .punctuation))
+            let text = String(scalar)
+            tokens.append(
+                Token(
+                    span: TextSpan(start: index, end: index + 1), text: text, lower: text.lowercasedFast,
+                    kind: .punctuation))
             index += 1
         }
         return tokens
@@ -41,7 +49,9 @@ public struct Tokenizer: Sendable {
 
     /// Whether the scalar is white space (including no-break and other Unicode spaces).
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar.value == 0x200B
+        // The ASCII white space: tab, line feed, vertical tab, form feed, carriage return, space.
+        if scalar.isASCII { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace || scalar.value == 0x200B
     }
 
     /// Whether the scalar belongs inside a word or number token.

@@ -16,7 +16,7 @@ struct TriggerSense: Sendable, Hashable {
     }
 
     /// How the predicate is chosen.
-    enum Effect: Sendable, Hashable {
+    enum Effect: Sendable, Hashable, CaseIterable {
         /// Increases the object.
         case positive
         /// Decreases the object.
@@ -81,6 +81,24 @@ struct TriggerSense: Sendable, Hashable {
         switch effect {
         case .positive, .negative, .regulates, .causes: true
         default: false
+        }
+    }
+}
+
+extension TriggerSense.Effect {
+    /// The effect's name as the relation model's features write it (`trig=positive`): the case
+    /// name, what `String(describing:)` gives, without the reflection that costs.
+    var name: String {
+        switch self {
+        case .positive: "positive"
+        case .negative: "negative"
+        case .regulates: "regulates"
+        case .causes: "causes"
+        case .ameliorates: "ameliorates"
+        case .prevents: "prevents"
+        case .treats: "treats"
+        case .interacts: "interacts"
+        case .associated: "associated"
         }
     }
 }

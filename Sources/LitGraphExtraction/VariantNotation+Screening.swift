@@ -1,69 +1,213 @@
 extension VariantNotation {
     /// Whether the notation may occur in `text`, by a scan far cheaper than the pattern.
     ///
-    /// It may say yes wrongly but never no wrongly.
+    /// It may say yes wrongly but never no wrongly: each test is a condition every match of the
+    /// pattern meets (a literal it must contain, or the scalars it must have around its arrow, its
+    /// operation or its residue name). Where a pattern has `\s` or `\d`, the test accepts any
+    /// non-ASCII scalar there too, so Unicode spaces and digits are never screened out.
     ///
-    /// Complexity: O(n) in the length of the text.
+    /// Complexity: O(n) in the length of the text; nothing is allocated.
     func mayOccur(in text: ArraySlice<Unicode.Scalar>) -> Bool {
-        let scalars = Array(text)
+        let s = ScreenedText(text)
         switch self {
-        case .dbSNP: return Self.any(scalars, 3) { s, i in s[i] == "r" && s[i + 1] == "s" && Self.isDigit(s[i + 2]) }
-        case .prefixedProteinSubstitution, .proteinAllele:
-            return Self.any(scalars, 2) { s, i in s[i] == "p" && s[i + 1] == "." }
-        case .dnaSubstitution: return scalars.contains { $0 == ">" || $0 == "/" || $0 == "→" }
-        case .nucleotideChangeAtPosition, .namedSubstitutionAtPosition:
-            return Self.contains(scalars, " at ") || Self.contains(scalars, " in ")
-        case .dnaEdit, .proteinEdit: return ["del", "ins", "dup"].contains { Self.contains(scalars, $0) }
-        case .deletionFirst: return Self.contains(scalars, "del")
-        case .deltaResidue, .deltaLength: return Self.contains(scalars, "Δ") || Self.contains(scalars, "elta")
-        case .frameshift: return Self.contains(scalars, "fs")
-        case .namedSubstitution: return ["ine", "acid", "ate", "phan"].contains { Self.contains(scalars, $0) }
-        case .slashedProteinSubstitution:
-            return Self.any(scalars, 3) { s, i in Self.isDigit(s[i]) && Self.isCapital(s[i + 1]) && s[i + 2] == "/" }
-        case .lengthEdit: return ["deletion", "insertion", "dup"].contains { Self.contains(scalars, $0) }
-        case .repeatCount: return Self.any(scalars, 2) { s, i in s[i] == ")" && Self.isDigit(s[i + 1]) }
-        case .oneLetterSubstitution:
-            return Self.any(scalars, 3) { s, i in
-                Self.isCapital(s[i]) && Self.isDigit(s[i + 1]) && Self.isDigit(s[i + 2])
+        case .dbSNP: return s.any { s[$0] == "r" && s[$0 + 1] == "s" && Self.isDigit(s[$0 + 2]) }
+        case .prefixedProteinSubstitution, .proteinAllele: return s.any { s[$0] == "p" && s[$0 + 1] == "." }
+        case .dnaSubstitution:
+            // `[ACGTU]\s?(?:>|-+>|→|/)\s?[ACGTU]` lies inside every match.
+            return s.any { Self.isNucleotideOrU(s[$0]) && s.arrow(after: $0, marks: ">→/", between: " -") }
+        case .nucleotideChangeAtPosition:
+            // `[ACGT]\s?(?:>|-+>|→|-to-|\sto\s)\s?[ACGT]`, then " at " or " in ".
+            return (s.contains(.at) || s.contains(.in))
+                && s.any { Self.isNucleotide(s[$0]) && s.arrow(after: $0, marks: ">→t", between: " -to") }
+        case .namedSubstitutionAtPosition:
+            // A residue, then `[\s-](?:to|by|for)[\s-]`, then a residue; then " at " or " in ".
+            return (s.contains(.at) || s.contains(.in)) && s.any { s.isExchange(at: $0) }
+        case .dnaEdit:
+            // The position ends in a digit: `\d\s?(?:del|ins|dup)`.
+            return s.any { s.isEdit(at: $0, spaced: true) }
+        case .proteinEdit:
+            // The position ends in a digit right before the operation: `\d(?:del|ins|dup)`.
+            return s.any { s.isEdit(at: $0, spaced: false) }
+        case .deletionFirst: return s.contains(.del)
+        case .deltaResidue, .deltaLength: return s.contains(.delta) || s.contains(.elta)
+        case .frameshift: return s.contains(.fs)
+        case .namedSubstitution:
+            // A residue name (ending `ine`, `acid`, `ate` or `phan`), then `[\s-]\d`.
+            return Needle.residueEndings.contains { ending in
+                s.any { s.hasPrefix(ending, at: $0) && s.isSpaceOrHyphenThenDigit(at: $0 + ending.count) }
             }
-        case .threeLetterSubstitution: return Self.any(scalars, 5, Self.isThreeLetterBeforePosition)
+        case .slashedProteinSubstitution:
+            return s.any { Self.isDigit(s[$0]) && Self.isCapital(s[$0 + 1]) && s[$0 + 2] == "/" }
+        case .lengthEdit: return s.contains(.deletion) || s.contains(.insertion) || s.contains(.dup)
+        case .repeatCount: return s.any { s[$0] == ")" && Self.isDigit(s[$0 + 1]) }
+        case .oneLetterSubstitution:
+            return s.any { Self.isCapital(s[$0]) && Self.isDigit(s[$0 + 1]) && Self.isDigit(s[$0 + 2]) }
+        case .threeLetterSubstitution: return s.any { s.isThreeLetterBeforePosition(at: $0) }
         case .nucleotideFirstSubstitution:
-            return Self.any(scalars, 3) { s, i in
-                (s[i] == "c" || s[i] == "g") && s[i + 1] == "."
-                    || "ACGT".unicodeScalars.contains(s[i]) && (s[i + 1] == "-" || s[i + 1] == "+")
-                        && Self.isDigit(s[i + 2])
+            return s.any {
+                (s[$0] == "c" || s[$0] == "g") && s[$0 + 1] == "."
+                    || "ACGT".unicodeScalars.contains(s[$0]) && (s[$0 + 1] == "-" || s[$0 + 1] == "+")
+                        && Self.isDigit(s[$0 + 2])
             }
         }
     }
 
-    /// Whether a five-scalar window begins with a three-letter amino-acid code and a digit,
-    /// possibly after a space or hyphen (`Arg21`, `Cys 2`).
-    private static func isThreeLetterBeforePosition(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        guard isCapital(s[i]), ("a"..."z").contains(s[i + 1]) else { return false }
-        let code = String(String.UnicodeScalarView(s[i..<(i + 3)])).lowercased()
-        guard oneLetterCodes[code] != nil else { return false }
-        return isDigit(s[i + 3]) || (s[i + 3] == " " || s[i + 3] == "-") && isDigit(s[i + 4])
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    static func isCapital(_ scalar: Unicode.Scalar) -> Bool { ("A"..."Z").contains(scalar) }
+
+    static func isNucleotide(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "A" || scalar == "C" || scalar == "G" || scalar == "T"
     }
 
-    /// Whether `test(scalars, i)` holds at some index `i`; `test` may look `length - 1` scalars
-    /// past `i` (the text is padded with spaces for it).
-    private static func any(
-        _ scalars: [Unicode.Scalar], _ length: Int, _ test: ([Unicode.Scalar], Int) -> Bool
-    ) -> Bool {
-        let padded = scalars + Array(repeating: " ", count: length)
-        return scalars.indices.contains { test(padded, $0) }
+    static func isNucleotideOrU(_ scalar: Unicode.Scalar) -> Bool { isNucleotide(scalar) || scalar == "U" }
+
+    /// Whether a scalar may be matched by the patterns' `\s`: ASCII white space, or anything
+    /// beyond ASCII.
+    static func maySpace(_ scalar: Unicode.Scalar) -> Bool {
+        !scalar.isASCII || scalar == " " || (0x09...0x0D).contains(scalar.value)
     }
 
-    private static func contains(_ scalars: [Unicode.Scalar], _ word: String) -> Bool {
-        let needle = Array(word.unicodeScalars)
-        guard let first = needle.first, scalars.count >= needle.count else { return false }
-        for start in 0...(scalars.count - needle.count) where scalars[start] == first {
-            if scalars[start..<(start + needle.count)].elementsEqual(needle) { return true }
+    /// Whether a scalar may be matched by the patterns' `\d`: an ASCII digit, or anything beyond ASCII.
+    static func mayDigit(_ scalar: Unicode.Scalar) -> Bool { !scalar.isASCII || isDigit(scalar) }
+}
+
+/// A window of text read by ``VariantNotation/mayOccur(in:)``: offsets from 0, and a space for
+/// any offset outside the window, so tests may look a few scalars ahead or behind.
+private struct ScreenedText {
+    let scalars: ArraySlice<Unicode.Scalar>
+
+    init(_ scalars: ArraySlice<Unicode.Scalar>) {
+        self.scalars = scalars
+    }
+
+    subscript(offset: Int) -> Unicode.Scalar {
+        offset >= 0 && offset < scalars.count ? scalars[scalars.startIndex + offset] : " "
+    }
+
+    /// Whether `test` holds at some offset.
+    func any(_ test: (Int) -> Bool) -> Bool {
+        (0..<scalars.count).contains(where: test)
+    }
+
+    /// Whether `word` starts at `offset`.
+    func hasPrefix(_ word: Needle, at offset: Int) -> Bool {
+        guard offset >= 0, offset + word.count <= scalars.count else { return false }
+        var index = scalars.startIndex + offset
+        for scalar in word.scalars {
+            guard scalars[index] == scalar else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether `word` occurs anywhere.
+    func contains(_ word: Needle) -> Bool {
+        guard let first = word.scalars.first else { return true }
+        return any { self[$0] == first && hasPrefix(word, at: $0) }
+    }
+
+    /// Whether, after the nucleotide at `offset`, a run of scalars that may be white space or
+    /// are in `between` holds one of `marks` and ends at another nucleotide (`C>T`, `C --> T`,
+    /// `G to C`): the part of a substitution between its two nucleotides.
+    func arrow(after offset: Int, marks: String, between: String) -> Bool {
+        var index = offset + 1
+        var marked = false
+        while index < scalars.count {
+            let scalar = self[index]
+            if marks.unicodeScalars.contains(scalar) {
+                marked = true
+            } else if !(VariantNotation.maySpace(scalar) || between.unicodeScalars.contains(scalar)) {
+                return marked && VariantNotation.isNucleotideOrU(scalar)
+            }
+            index += 1
         }
         return false
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+    /// Whether `[\s-](?:to|by|for)[\s-]` starts at `offset`, after a residue's last letter (or the
+    /// `)` of its code in parentheses) and before a residue's first letter.
+    func isExchange(at offset: Int) -> Bool {
+        let before = self[offset - 1]
+        guard isSpaceOrHyphen(offset), offset > 0, isASCIILetter(before) || before == ")" else { return false }
+        for word in Needle.exchangeWords where hasPrefix(word, at: offset + 1) {
+            let after = offset + 1 + word.count
+            guard isSpaceOrHyphen(after) else { continue }
+            if startsResidue(at: after + 1) { return true }
+            if hasPrefix(.the, at: after + 1), VariantNotation.maySpace(self[after + 4]), startsResidue(at: after + 5) {
+                return true
+            }
+        }
+        return false
+    }
 
-    private static func isCapital(_ scalar: Unicode.Scalar) -> Bool { ("A"..."Z").contains(scalar) }
+    /// Whether a residue as the patterns write it may start at `offset`: a capital (a one- or
+    /// three-letter code, or a capitalised name) or the first letter of a residue name.
+    private func startsResidue(at offset: Int) -> Bool {
+        let scalar = self[offset]
+        if VariantNotation.isCapital(scalar) { return true }
+        return Needle.residueNames.contains { hasPrefix($0, at: offset) }
+    }
+
+    /// Whether `del`, `ins` or `dup` starts at `offset` after a digit (and, when `spaced`, an
+    /// optional space between them).
+    func isEdit(at offset: Int, spaced: Bool) -> Bool {
+        guard hasPrefix(.del, at: offset) || hasPrefix(.ins, at: offset) || hasPrefix(.dup, at: offset) else {
+            return false
+        }
+        if offset > 0, VariantNotation.mayDigit(self[offset - 1]) { return true }
+        return spaced && offset > 1 && VariantNotation.maySpace(self[offset - 1])
+            && VariantNotation.mayDigit(self[offset - 2])
+    }
+
+    /// Whether the scalar at `offset` may be white space or is a hyphen, and a digit follows.
+    func isSpaceOrHyphenThenDigit(at offset: Int) -> Bool {
+        offset + 1 < scalars.count && isSpaceOrHyphen(offset) && VariantNotation.mayDigit(self[offset + 1])
+    }
+
+    /// Whether a five-scalar window begins with a three-letter amino-acid code and a digit,
+    /// possibly after a space or hyphen (`Arg21`, `Cys 2`).
+    func isThreeLetterBeforePosition(at offset: Int) -> Bool {
+        guard VariantNotation.isCapital(self[offset]), ("a"..."z").contains(self[offset + 1]) else { return false }
+        let code = String(String.UnicodeScalarView([self[offset], self[offset + 1], self[offset + 2]])).lowercased()
+        guard VariantNotation.oneLetterCodes[code] != nil else { return false }
+        return VariantNotation.isDigit(self[offset + 3])
+            || (self[offset + 3] == " " || self[offset + 3] == "-") && VariantNotation.isDigit(self[offset + 4])
+    }
+
+    private func isSpaceOrHyphen(_ offset: Int) -> Bool {
+        offset >= 0 && offset < scalars.count && (VariantNotation.maySpace(self[offset]) || self[offset] == "-")
+    }
+
+    private func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+}
+
+/// A word the screening looks for, as scalars.
+private struct Needle: Sendable {
+    let scalars: [Unicode.Scalar]
+    var count: Int { scalars.count }
+
+    init(_ word: String) {
+        scalars = Array(word.unicodeScalars)
+    }
+
+    static let at = Needle(" at ")
+    static let `in` = Needle(" in ")
+    static let del = Needle("del")
+    static let ins = Needle("ins")
+    static let dup = Needle("dup")
+    static let delta = Needle("Δ")
+    static let elta = Needle("elta")
+    static let fs = Needle("fs")
+    static let deletion = Needle("deletion")
+    static let insertion = Needle("insertion")
+    static let the = Needle("the")
+    /// How every residue name ends.
+    static let residueEndings = ["ine", "acid", "ate", "phan"].map(Needle.init)
+    /// The words of `[\s-](?:to|by|for)[\s-]`.
+    static let exchangeWords = ["to", "by", "for"].map(Needle.init)
+    /// The residue names (lower-case; the patterns also take them capitalised).
+    static let residueNames = VariantNotation.oneLetterCodes.keys.filter { $0.count > 4 }.map(Needle.init)
 }

@@ -48,43 +48,69 @@ public struct VariantRecognizer {
     /// The variants among a sentence's tokens as entity matches (category `.sequenceVariant`, the
     /// name the text as written), in order, never overlapping.
     func matches(in tokens: [Token], scalars: [Unicode.Scalar]) -> [EntityRecognizer.Match] {
-        let starts = Dictionary(
-            tokens.enumerated().map { ($1.span.start, $0) }, uniquingKeysWith: { first, _ in first })
-        let ends = Dictionary(tokens.enumerated().map { ($1.span.end, $0) }, uniquingKeysWith: { first, _ in first })
-        return found(in: tokens, scalars: scalars).compactMap { variant in
-            guard let first = starts[variant.span.start], let last = ends[variant.span.end] else { return nil }
+        found(in: tokens, scalars: scalars).compactMap { variant in
+            guard let first = Self.token(in: tokens, startingAt: variant.span.start),
+                let last = Self.token(in: tokens, endingAt: variant.span.end)
+            else { return nil }
             let entity = Entity(id: variant.id, name: variant.text, category: .sequenceVariant)
             return EntityRecognizer.Match(tokens: first..<(last + 1), entity: entity)
         }
     }
 
     /// Every variant among the tokens: each pattern run over the windows around tokens holding a
-    /// digit, kept when it starts and ends on token boundaries, longest first.
+    /// digit that its screening lets through, kept when it starts and ends on token boundaries,
+    /// longest first.
+    ///
+    /// A sentence without a digit costs one scan of its tokens; a window's text is made only when
+    /// some notation's screening lets it through.
     private func found(in tokens: [Token], scalars: [Unicode.Scalar]) -> [Variant] {
-        let starts = Set(tokens.map(\.span.start))
-        let ends = Set(tokens.map(\.span.end))
+        guard tokens.contains(where: Self.holdsDigit) else { return [] }
         var candidates: [(variant: Variant, rank: Int)] = []
-        var windowsByReach: [Int: [(span: TextSpan, text: String)]] = [:]
+        var windowsByReach: [Int: [TextSpan]] = [:]
+        var texts: [TextSpan: String] = [:]
         for (rank, pattern) in patterns.enumerated() {
             let reach = pattern.notation.reach
-            if windowsByReach[reach] == nil {
-                windowsByReach[reach] = Self.windows(tokens, reach: reach).map { span in
-                    (span, String(String.UnicodeScalarView(scalars[span.start..<span.end])))
-                }
-            }
-            for (window, text) in windowsByReach[reach] ?? []
-            where pattern.notation.mayOccur(in: scalars[window.start..<window.end]) {
+            let windows = windowsByReach[reach] ?? Self.windows(tokens, reach: reach)
+            windowsByReach[reach] = windows
+            for window in windows where pattern.notation.mayOccur(in: scalars[window.start..<window.end]) {
+                let text = texts[window] ?? String(scalars: scalars[window.start..<window.end])
+                texts[window] = text
                 for match in text.matches(of: pattern.regex) {
                     guard
                         let variant = variant(
                             match, notation: pattern.notation, in: text, offset: window.start, scalars: scalars),
-                        starts.contains(variant.span.start), ends.contains(variant.span.end)
+                        Self.token(in: tokens, startingAt: variant.span.start) != nil,
+                        Self.token(in: tokens, endingAt: variant.span.end) != nil
                     else { continue }
                     candidates.append((variant, rank))
                 }
             }
         }
         return Self.longestFirst(candidates)
+    }
+
+    /// The index of the token starting at `offset`, if any.
+    static func token(in tokens: [Token], startingAt offset: Int) -> Int? {
+        let index = firstIndex(in: tokens, offset) { $0.start }
+        return index < tokens.count && tokens[index].span.start == offset ? index : nil
+    }
+
+    /// The index of the token ending at `offset`, if any.
+    static func token(in tokens: [Token], endingAt offset: Int) -> Int? {
+        let index = firstIndex(in: tokens, offset) { $0.end }
+        return index < tokens.count && tokens[index].span.end == offset ? index : nil
+    }
+
+    /// The first index whose token's `bound` is at least `offset`, by binary search (tokens are in
+    /// text order and never overlap, so both their starts and their ends increase).
+    private static func firstIndex(in tokens: [Token], _ offset: Int, _ bound: (TextSpan) -> Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if bound(tokens[middle].span) < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The variant a match stands for, its span in `scalars`, or `nil` when the notation rejects it.
@@ -97,7 +123,7 @@ public struct VariantRecognizer {
         guard let id = notation.identifier(capture) else { return nil }
         let start = offset + text.unicodeScalars.distance(from: text.startIndex, to: match.range.lowerBound)
         var end = offset + text.unicodeScalars.distance(from: text.startIndex, to: match.range.upperBound)
-        var written = String(String.UnicodeScalarView(scalars[start..<end]))
+        var written = String(scalars: scalars[start..<end])
         // A closing parenthesis belongs to the variant only when the variant opened it: "(R215W)".
         if written.hasSuffix(")"), written.filter({ $0 == ")" }).count > written.filter({ $0 == "(" }).count {
             end -= 1
@@ -111,7 +137,7 @@ public struct VariantRecognizer {
     /// ``VariantNotation/reach``.
     static func windows(_ tokens: [Token], reach: Int) -> [TextSpan] {
         var windows: [TextSpan] = []
-        for (index, token) in tokens.enumerated() where token.text.unicodeScalars.contains(where: Self.isDigit) {
+        for (index, token) in tokens.enumerated() where holdsDigit(token) {
             let first = tokens[max(0, index - reach)].span.start
             let last = tokens[min(tokens.count - 1, index + 4)].span.end
             if let previous = windows.last, previous.end >= first {
@@ -137,7 +163,8 @@ public struct VariantRecognizer {
         return kept.sorted { $0.span < $1.span }
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar)
+    /// Whether a token holds an ASCII digit (read as UTF-8, where no other scalar has such a byte).
+    private static func holdsDigit(_ token: Token) -> Bool {
+        token.text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }

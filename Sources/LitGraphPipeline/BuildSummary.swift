@@ -23,6 +23,9 @@ public struct BuildSummary: Sendable, Equatable {
     public var outputs: [String]
     /// Notes for the user, such as a missing Graphviz (printed on standard error).
     public var notes: [String]
+    /// Where the time went, stage by stage, when the builder measured it
+    /// (``GraphBuilder/measuresStages``); `nil` otherwise.
+    public var timings: BuildTimings?
 
     /// The one-line summary: documents, sentences, entities, relations, evidence, seconds.
     public var line: String {

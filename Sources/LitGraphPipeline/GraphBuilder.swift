@@ -13,6 +13,9 @@ public struct GraphBuilder: Sendable {
     /// Whether relations of ``GenericConcepts`` ("patients", "disease", "cells") are stored too
     /// (`build --keep-generic`); by default they are left out.
     public var keepsGenericConcepts = false
+    /// Whether the build measures the time each stage takes (``BuildSummary/timings``,
+    /// `build --timings`); off by default, since it reads a clock several times per sentence.
+    public var measuresStages = false
 
     /// Creates a builder around an extractor.
     public init(extractor: Extractor) {
@@ -42,29 +45,54 @@ public struct GraphBuilder: Sendable {
             seconds: 0, outputs: [], notes: []
         )
         var seen = Set<String>()
+        var timings: BuildTimings? = measuresStages ? BuildTimings() : nil
+        var mark = ContinuousClock.now
         for file in files {
             try store.transaction {
                 var batch: [AnnotatedDocument] = []
                 try reader.read(file, diagnostics: { diagnostics.append($0) }) { document in
+                    timings?.lap(\.read, since: &mark)
                     summary.documentsRead += 1
                     if !seen.insert(document.id).inserted { summary.duplicates += 1 }
-                    let annotated = extractor.annotate(document)
-                    batch.append(keepsGenericConcepts ? annotated : GenericConcepts.removingRelations(from: annotated))
+                    batch.append(annotate(document, with: extractor, timings: &timings, mark: &mark))
                     if batch.count >= batchSize {
                         try write(batch, to: store, into: &summary)
                         batch.removeAll(keepingCapacity: true)
+                        timings?.lap(\.store, since: &mark)
                     }
                 }
+                timings?.lap(\.read, since: &mark)
                 try write(batch, to: store, into: &summary)
             }
+            timings?.lap(\.store, since: &mark)
         }
         if let first = diagnostics.first {
             let more = diagnostics.count > 1 ? " (and \(diagnostics.count - 1) more like it)" : ""
             summary.notes.append("\(diagnostics.count) annotation(s) skipped: \(first)\(more)")
         }
         summary.statistics = try store.statistics()
+        timings?.lap(\.store, since: &mark)
+        summary.timings = timings
         summary.seconds = Date().timeIntervalSince(start)
         return summary
+    }
+
+    /// One document annotated, generic concepts' relations removed unless kept; when `timings`
+    /// is not `nil`, the time goes to its annotate and extract stages and `mark` moves to now.
+    private func annotate(
+        _ document: Document, with extractor: Extractor, timings: inout BuildTimings?,
+        mark: inout ContinuousClock.Instant
+    ) -> AnnotatedDocument {
+        guard var measured = timings else {
+            let annotated = extractor.annotate(document)
+            return keepsGenericConcepts ? annotated : GenericConcepts.removingRelations(from: annotated)
+        }
+        var annotated = extractor.annotate(document, timings: &measured.extraction)
+        if !keepsGenericConcepts { annotated = GenericConcepts.removingRelations(from: annotated) }
+        measured.extraction.lap(.extract)
+        timings = measured
+        mark = .now
+        return annotated
     }
 
     /// Builds into `directory/graph.sqlite` and writes `graph.dot`, `graph.json` and, when Graphviz

@@ -39,6 +39,14 @@ extension LitGraphCommand {
         @Flag(help: "Also store relations of generic concepts (patients, disease, treatment, cells, levels…).")
         var keepGeneric = false
 
+        @Flag(
+            help: """
+                Print the seconds each stage took on standard error: load (lexicon and learned files), \
+                read, annotate, extract, store.
+                """
+        )
+        var timings = false
+
         func validate() throws {
             guard (db == nil) != (out == nil) else {
                 throw ValidationError("Pass exactly one of --db FILE or --out DIR.")
@@ -47,15 +55,20 @@ extension LitGraphCommand {
 
         func run() throws {
             try reportingFailures {
+                let loadStart = ContinuousClock.now
                 var builder = GraphBuilder(extractor: try Extractor.builtIn().using(ner))
+                let load = ContinuousClock.now - loadStart
                 builder.keepsGenericConcepts = keepGeneric
-                let summary =
+                builder.measuresStages = timings
+                var summary =
                     if let out {
                         try builder.build(inputs: inputs, format: inputFormat, outputDirectory: out)
                     } else {
                         try builder.build(inputs: inputs, format: inputFormat, databasePath: db ?? "")
                     }
+                summary.timings?.load = load
                 summary.notes.forEach(Terminal.note)
+                if let line = summary.timings?.line { Terminal.note(line) }
                 print(summary.line)
             }
         }

@@ -33,6 +33,20 @@ import Testing
                 "1 documents read (1 added, 0 replaced, 0 unchanged); graph: 1 documents, 9 sentences") == true)
     }
 
+    @Test func buildWithTimingsPrintsOneLineOfStagesOnStandardError() throws {
+        let directory = try TemporaryDirectory()
+        let outcome = try CommandRunner.litgraph().run([
+            "build", Self.example, "--db", directory.path("g.sqlite"), "--timings",
+        ])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput.split(separator: "\n").count == 1)
+        let lines = outcome.standardError.split(separator: "\n").map(String.init)
+        #expect(lines.count == 1)
+        let fields = lines.first?.split(separator: " ").dropFirst().map { $0.split(separator: "=").first ?? "" }
+        #expect(lines.first?.hasPrefix("timings: ") == true)
+        #expect(fields == ["load", "read", "annotate", "extract", "store"])
+    }
+
     @Test func queryPrintsRelationsAsTSVWithAHeader() throws {
         let built = try BuiltExample()
         let outcome = try built.litgraph.run(["query", "oxytocin", "--db", built.database, "--direction", "out"])

@@ -1,0 +1,45 @@
+/// Where the features of a candidate pair go, one feature name at a time: a list of names
+/// (``FeatureList``, for training and inspection) or a relation model's scores
+/// (``RelationModel/Score``, for extraction, which builds no name).
+///
+/// A name is given in pieces joined without separators, `key + value` (`cooc=` and `1`), or, for a
+/// feature conjoined with the pair's types, `types + "&" + key + value`. A sink counts a name once,
+/// in the order first added.
+protocol FeatureSink {
+    /// Adds the feature `key + value` unless it is already there.
+    mutating func add(_ key: String, _ value: String)
+    /// Adds the feature `types.name + "&" + key + value` unless it is already there.
+    mutating func add(types: FeatureTypes, _ key: String, _ value: String)
+}
+
+extension FeatureSink {
+    /// Adds the feature `name` unless it is already there.
+    mutating func add(_ name: String) {
+        add(name, "")
+    }
+
+    /// Adds the feature `key + value`, then its conjunction with the pair's types
+    /// (`t=chemical|disease&cooc=1`).
+    mutating func add(_ key: String, _ value: String, conjoinedWith types: FeatureTypes) {
+        add(key, value)
+        add(types: types, key, value)
+    }
+}
+
+/// Feature names in first-added order, without repeats.
+struct FeatureList: FeatureSink {
+    private(set) var names: [String] = []
+    private var seen: Set<String> = []
+
+    mutating func add(_ key: String, _ value: String) {
+        insert(key + value)
+    }
+
+    mutating func add(types: FeatureTypes, _ key: String, _ value: String) {
+        insert(types.name + "&" + key + value)
+    }
+
+    private mutating func insert(_ name: String) {
+        if seen.insert(name).inserted { names.append(name) }
+    }
+}

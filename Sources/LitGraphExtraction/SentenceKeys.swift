@@ -1,0 +1,144 @@
+/// The lexicon-key pieces of each token of a sentence, computed once per sentence so that
+/// ``EntityRecognizer`` hashes a run's keys word by word as it extends the run, instead of
+/// building the key strings of every run (``Lexicon/keys(for:)``) anew.
+///
+/// A run's keys are its words' pieces joined by one space, so the hash of a run one word longer
+/// is the hash of the shorter run continued with a space and the new word's bytes (FNV-1a reads
+/// bytes in order). Tokens whose pieces are empty or hold a space (a compatibility decomposition
+/// such as U+FDFA can make one) are not ``Piece/isPlain``: runs over them are matched by the
+/// string-building path, which handles every case.
+struct SentenceKeys {
+    /// One token's pieces.
+    struct Piece {
+        /// The word as the case-sensitive key holds it: ``Lexicon/normalizedWord(_:)``; empty for
+        /// punctuation.
+        var exact: String
+        /// The word as the case-insensitive key holds it: lower-cased, then
+        /// ``Lexicon/foldedWord(_:)``; empty for punctuation.
+        var folded: String
+        /// Whether the token is punctuation that may join the words of a term (``Lexicon/connectors``).
+        var isConnector: Bool
+        /// Whether both pieces are non-empty and hold no space, so the incremental hash gives the
+        /// same keys as the strings would.
+        var isPlain: Bool
+        /// For a word with letters of both cases: how its letters are written (see
+        /// ``EntityRecognizer/variantEntity(_:first:mayJoin:mayBeSalt:)``); `nil` for other tokens.
+        var mixedCase: MixedCase?
+        /// For a word that may be a plural: the folded pieces of its singular forms
+        /// (``Lexicon/singularForms(of:)``), in the order they are tried.
+        var singulars: [String]
+        /// Whether the folded piece ends in `ate` or `ates`, as a salt's name does (``RunKeys/mayBeSalt``).
+        var mayBeSalt: Bool
+    }
+
+    /// The letters of a word written in both cases ("Akt", "mTOR", "hOGG1").
+    struct MixedCase {
+        /// How many letters (alphabetic scalars) the word has.
+        var letters: Int
+        /// Whether no letter after the first is a capital ("Akt", "Mdm2").
+        var isTitleCase: Bool
+    }
+
+    private static let ate = WordTail("ate")
+    private static let ates = WordTail("ates")
+
+    /// The pieces, one per token.
+    let pieces: [Piece]
+
+    /// The pieces of `tokens`.
+    init(_ tokens: [Token]) {
+        pieces = tokens.map(Self.piece)
+    }
+
+    subscript(index: Int) -> Piece { pieces[index] }
+
+    private static func piece(_ token: Token) -> Piece {
+        guard token.kind != .punctuation else {
+            let isConnector = Lexicon.connectors.contains(token.text)
+            return Piece(
+                exact: "", folded: "", isConnector: isConnector, isPlain: false, mixedCase: nil, singulars: [],
+                mayBeSalt: false)
+        }
+        let isWord = token.kind == .word
+        let exact: String
+        let folded: String
+        let mixedCase: MixedCase?
+        let isPlain: Bool
+        if let shape = ASCIIWordShape(token.text) {
+            // An ASCII word is its own normalised form, and its lower-cased form is the token's; it
+            // holds only letters and digits, and folding it only drops or changes letters, so
+            // neither piece can hold a space.
+            exact = token.text
+            folded = Lexicon.foldedWord(token.lower)
+            mixedCase = shape.mixedCase
+            isPlain = !exact.isEmpty && !folded.isEmpty
+        } else {
+            exact = Lexicon.normalizedWord(token.text)
+            folded = Lexicon.foldedWord(exact.lowercased())
+            mixedCase = Self.mixedCase(of: token.text)
+            isPlain =
+                !exact.isEmpty && !folded.isEmpty && !exact.utf8.contains(UInt8(ascii: " "))
+                && !folded.utf8.contains(UInt8(ascii: " "))
+        }
+        // Only a piece ending in `e` or `s` can end in `ate` or `ates`.
+        let last = folded.utf8.last
+        let tail = last == UInt8(ascii: "e") || last == UInt8(ascii: "s") ? WordTail(folded) : WordTail()
+        return Piece(
+            exact: exact, folded: folded, isConnector: false, isPlain: isPlain, mixedCase: isWord ? mixedCase : nil,
+            singulars: isWord && token.lower.utf8.last == UInt8(ascii: "s")
+                ? Lexicon.singularForms(of: token.lower).map { Lexicon.foldedWord(Lexicon.normalizedWord($0)) } : [],
+            mayBeSalt: tail.ends(with: Self.ate) || tail.ends(with: Self.ates))
+    }
+
+    /// How a word's letters are written, when it has letters of both cases.
+    static func mixedCase(of text: String) -> MixedCase? {
+        var letters = 0
+        var upper = false
+        var lower = false
+        var laterCapital = false
+        for scalar in text.unicodeScalars {
+            let isUpper: Bool
+            if scalar.isASCII {
+                let isLower = ("a"..."z").contains(scalar)
+                isUpper = ("A"..."Z").contains(scalar)
+                guard isUpper || isLower else { continue }
+                lower = lower || isLower
+            } else {
+                guard scalar.properties.isAlphabetic else { continue }
+                isUpper = scalar.properties.isUppercase
+                lower = lower || scalar.properties.isLowercase
+            }
+            upper = upper || isUpper
+            if letters > 0, isUpper { laterCapital = true }
+            letters += 1
+        }
+        guard upper, lower else { return nil }
+        return MixedCase(letters: letters, isTitleCase: !laterCapital)
+    }
+}
+
+/// What one pass over an ASCII word's bytes tells about its letters.
+private struct ASCIIWordShape {
+    /// How its letters are written, when it has letters of both cases (``SentenceKeys/MixedCase``).
+    private(set) var mixedCase: SentenceKeys.MixedCase?
+
+    /// The shape of `text`, or `nil` when it is not all ASCII.
+    init?(_ text: String) {
+        var letters = 0
+        var upper = false
+        var lower = false
+        var laterCapital = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                upper = true
+                if letters > 0 { laterCapital = true }
+                letters += 1
+            } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                lower = true
+                letters += 1
+            }
+        }
+        mixedCase = upper && lower ? SentenceKeys.MixedCase(letters: letters, isTitleCase: !laterCapital) : nil
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import LitGraphModel
+import LitGraphTestSupport
+import Testing
+
+@testable import LitGraphExtraction
+
+/// The cheap screening that decides which windows a variant pattern is run over: it may let a
+/// window through wrongly, but must never keep out one where the pattern finds a variant (a match
+/// the notation gives an identifier), or variants would be lost.
+@Suite struct VariantScreeningTests {
+    /// Texts written to sit on the screening's edges: Unicode spaces and digits where the patterns
+    /// have `\s` and `\d`, long arrows, optional words.
+    static let edges = [
+        "A G\u{2009}>\u{2009}A change at position 12 was seen.", "The c.643 C\u{00A0}>\u{00A0}T change.",
+        "A glycine\u{2009}594\u{2009}valine change.",
+        "An arginine\u{00A0}to\u{00A0}tryptophan at codon 198.", "The 657\u{2009}del5 and 657\u{00A0}delT alleles.",
+        "A G----->C substitution at position 135.",
+        "A valine (Val) to the alanine (Ala) substitution at amino acid 16.",
+        "An Alanine-to-Proline change in 286.", "An arginine ٥٥٥ to tryptophan change.", "The c.100delinsAG allele.",
+        "The p.Asp46_Gln48delinsGlu allele.", "A C\u{3000}to\u{3000}G transversion was found in codon 12.",
+        "The -107 C / T and 5'-UTR 12U>A changes.", "A G-to-C transition was identified at nucleotide 857.",
+        "The aspartic acid-12-glutamic acid and glutamate 9 by aspartate changes.",
+        "The residue Ser (S) residue for the threonine residue mutation at the position 86 was seen.",
+    ]
+
+    /// Example sentences of every notation (``VariantRecognitionTests``) and the edges above.
+    static var texts: [String] {
+        edges + VariantRecognitionTests.examples.map(\.sentence)
+    }
+
+    /// Whether the notation's pattern finds a variant in `text`: a match it gives an identifier.
+    static func findsVariant(_ notation: VariantNotation, _ regex: Regex<AnyRegexOutput>, in text: String) -> Bool {
+        text.matches(of: regex).contains { match in
+            notation.identifier { name in match.output[name]?.substring.map(String.init) } != nil
+        }
+    }
+
+    static func regex(_ notation: VariantNotation) throws -> Regex<AnyRegexOutput> {
+        try Regex(notation.pattern).matchingSemantics(.unicodeScalar)
+    }
+
+    @Test("the screening lets through every text a pattern finds a variant in", arguments: VariantNotation.allCases)
+    func screeningKeepsEveryVariant(notation: VariantNotation) throws {
+        let regex = try Self.regex(notation)
+        for text in Self.texts where Self.findsVariant(notation, regex, in: text) {
+            #expect(notation.mayOccur(in: Array(text.unicodeScalars)[...]), "\(notation) screened out: \(text)")
+        }
+    }
+
+    @Test("a three-letter substitution spaced with a Unicode space is screened out, as it always was")
+    func threeLetterScreeningReadsOnlyASCIISpaces() throws {
+        let text = "The Arg\u{2009}215\u{2009}Trp change."
+        #expect(Self.findsVariant(.threeLetterSubstitution, try Self.regex(.threeLetterSubstitution), in: text))
+        #expect(!VariantNotation.threeLetterSubstitution.mayOccur(in: Array(text.unicodeScalars)[...]))
+    }
+
+    @Test(
+        "the screening lets through every BioRED training sentence a pattern finds a variant in",
+        .enabled(
+            if: PackagePaths.hasShared && FileManager.default.fileExists(atPath: VariantTrainingCorpusTests.train.path))
+    )
+    func screeningKeepsEveryVariantInTheTrainingCorpus() throws {
+        let patterns = try VariantNotation.allCases.map { ($0, try Self.regex($0)) }
+        var screenedOut: [String] = []
+        var found = 0
+        for document in try VariantTrainingCorpusTests.documents(VariantTrainingCorpusTests.train) {
+            let scalars = Array(document.text.unicodeScalars)
+            for sentence in SentenceSplitter().sentences(in: scalars, titleLength: 0)
+            where sentence.text.unicodeScalars.contains(where: VariantNotation.isDigit) {
+                let window = scalars[sentence.span.start..<sentence.span.end]
+                for (notation, regex) in patterns where Self.findsVariant(notation, regex, in: sentence.text) {
+                    found += 1
+                    if !notation.mayOccur(in: window) { screenedOut.append("\(notation): \(sentence.text)") }
+                }
+            }
+        }
+        #expect(found > 500)
+        #expect(screenedOut.isEmpty, "\(screenedOut.prefix(5))")
+    }
+}
