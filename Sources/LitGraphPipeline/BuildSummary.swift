@@ -12,6 +12,9 @@ public struct BuildSummary: Sendable, Equatable {
     public var replaced: Int
     /// Documents already stored unchanged, and skipped.
     public var unchanged: Int
+    /// Documents annotated in this build; the others were recognised as unchanged from their input
+    /// hash (`documents.input_hash`) and skipped before annotation.
+    public var annotated = 0
     /// Documents whose identifier an earlier document of the same build already had; the later
     /// one is stored (as PubMed's update files expect).
     public var duplicates = 0

@@ -34,7 +34,11 @@ public struct GraphBuilder: Sendable {
 
     private func build(_ files: [InputFile], reader: DocumentReader, store: GraphStore) throws -> BuildSummary {
         let start = Date()
-        let extractor = try self.extractor.adding(vocabulary: store.vocabulary())
+        let vocabulary = try store.vocabulary()
+        let extractor = try self.extractor.adding(vocabulary: vocabulary)
+        let fingerprint = ExtractorFingerprint(
+            extractor: self.extractor, vocabulary: vocabulary, keepsGenericConcepts: keepsGenericConcepts
+        ).description
         var diagnostics: [ReadDiagnostic] = []
         var summary = BuildSummary(
             files: files.count, documentsRead: 0, added: 0, replaced: 0, unchanged: 0,
@@ -44,18 +48,22 @@ public struct GraphBuilder: Sendable {
         var seen = Set<String>()
         for file in files {
             try store.transaction {
-                var batch: [AnnotatedDocument] = []
+                var batch = Batch()
                 try reader.read(file, diagnostics: { diagnostics.append($0) }) { document in
                     summary.documentsRead += 1
                     if !seen.insert(document.id).inserted { summary.duplicates += 1 }
-                    let annotated = extractor.annotate(document)
-                    batch.append(keepsGenericConcepts ? annotated : GenericConcepts.removingRelations(from: annotated))
-                    if batch.count >= batchSize {
-                        try write(batch, to: store, into: &summary)
-                        batch.removeAll(keepingCapacity: true)
+                    let inputHash = document.inputHash(extractorFingerprint: fingerprint)
+                    // An earlier version of this document may wait in the batch: write it first.
+                    if batch.identifiers.contains(document.id) { try write(&batch, to: store, into: &summary) }
+                    if try store.storedInputHash(documentID: document.id) == inputHash {
+                        summary.unchanged += 1
+                        return
                     }
+                    summary.annotated += 1
+                    batch.append(DocumentVersion(annotate(document, with: extractor), inputHash: inputHash))
+                    if batch.versions.count >= batchSize { try write(&batch, to: store, into: &summary) }
                 }
-                try write(batch, to: store, into: &summary)
+                try write(&batch, to: store, into: &summary)
             }
         }
         if let first = diagnostics.first {
@@ -65,6 +73,12 @@ public struct GraphBuilder: Sendable {
         summary.statistics = try store.statistics()
         summary.seconds = Date().timeIntervalSince(start)
         return summary
+    }
+
+    /// One document annotated, generic concepts' relations removed unless they are kept.
+    private func annotate(_ document: Document, with extractor: Extractor) -> AnnotatedDocument {
+        let annotated = extractor.annotate(document)
+        return keepsGenericConcepts ? annotated : GenericConcepts.removingRelations(from: annotated)
     }
 
     /// Builds into `directory/graph.sqlite` and writes `graph.dot`, `graph.json` and, when Graphviz
@@ -89,11 +103,23 @@ public struct GraphBuilder: Sendable {
         return summary
     }
 
-    private func write(_ batch: [AnnotatedDocument], to store: GraphStore, into summary: inout BuildSummary) throws {
-        guard !batch.isEmpty else { return }
-        let result = try store.write(batch)
+    /// Documents annotated and waiting to be written together.
+    private struct Batch {
+        var versions: [DocumentVersion] = []
+        var identifiers = Set<String>()
+
+        mutating func append(_ version: DocumentVersion) {
+            versions.append(version)
+            identifiers.insert(version.annotated.document.id)
+        }
+    }
+
+    private func write(_ batch: inout Batch, to store: GraphStore, into summary: inout BuildSummary) throws {
+        guard !batch.versions.isEmpty else { return }
+        let result = try store.write(batch.versions)
         summary.added += result.added
         summary.replaced += result.replaced
         summary.unchanged += result.unchanged
+        batch = Batch()
     }
 }

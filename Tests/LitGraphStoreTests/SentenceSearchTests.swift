@@ -74,9 +74,10 @@ struct SentenceSearchTests {
             """
             DROP TRIGGER sentences_search_insert; DROP TRIGGER sentences_search_delete;
             DROP TRIGGER sentences_search_update; DROP TABLE sentence_search; DROP VIEW sentence_texts;
-            DROP TABLE sentence_keys; DELETE FROM litgraph_migrations WHERE version = 5; PRAGMA user_version = 4;
+            DROP TABLE sentence_keys; ALTER TABLE documents DROP COLUMN input_hash;
+            DELETE FROM litgraph_migrations WHERE version >= 5; PRAGMA user_version = 4;
             """, at: path)
-        #expect(throws: StoreError.olderSchemaReadOnly(path: path, found: 4, supported: 5)) {
+        #expect(throws: StoreError.olderSchemaReadOnly(path: path, found: 4, supported: Migration.currentVersion)) {
             try GraphStore(path: path, mode: .readOnly)
         }
         let store = try GraphStore(path: path, mode: .readWrite)
