@@ -38,3 +38,13 @@ public struct BuildSummary: Sendable, Equatable {
             + "\(stats.relations) relations, \(stats.evidence) evidence in \(time) s"
     }
 }
+
+extension BuildSummary {
+    /// A summary of a build of `files` files that has done nothing yet.
+    init(files: Int) {
+        self.init(
+            files: files, documentsRead: 0, added: 0, replaced: 0, unchanged: 0,
+            statistics: GraphStatistics(documents: 0, sentences: 0, entities: 0, relations: 0, evidence: 0),
+            seconds: 0, outputs: [], notes: [])
+    }
+}

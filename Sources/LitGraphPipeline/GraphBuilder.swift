@@ -5,6 +5,11 @@ public import LitGraphReaders
 import LitGraphStore
 
 /// Reads inputs, extracts relations and stores them: `litgraph build`.
+///
+/// A build is three stages joined by a bounded queue (``OrderedParallelMap``): one thread reads
+/// the inputs in order and hashes each document; ``jobs`` threads annotate the documents whose
+/// input hash is not stored; the calling thread writes them in input order. The database is the
+/// same, row for row, whatever the number of jobs.
 public struct GraphBuilder: Sendable {
     /// The extractor applied to every document.
     public let extractor: Extractor
@@ -13,6 +18,13 @@ public struct GraphBuilder: Sendable {
     /// Whether relations of ``GenericConcepts`` ("patients", "disease", "cells") are stored too
     /// (`build --keep-generic`); by default they are left out.
     public var keepsGenericConcepts = false
+    /// How many threads annotate (`build --jobs`); by default one per active processor. With 1,
+    /// the thread that writes also annotates.
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// How many documents may be between the reading thread and the writer at once (read, being
+    /// annotated, or annotated and waiting for the ones before them); by default 32 per job, at
+    /// least 64. Memory holds about this many documents plus one batch.
+    public var queueCapacity: Int?
 
     /// Creates a builder around an extractor.
     public init(extractor: Extractor) {
@@ -23,8 +35,8 @@ public struct GraphBuilder: Sendable {
     ///
     /// Every input is checked before anything is read (a missing file stops the build before the
     /// database is touched). Each file is then stored in one transaction: a file that fails to read
-    /// leaves nothing of itself behind, and the error names it. Documents already stored with the
-    /// same content are skipped; changed ones are replaced.
+    /// leaves nothing of itself behind, and the error names it. A document whose input hash (see
+    /// ``ExtractorFingerprint``) is stored is skipped before annotation; changed ones are replaced.
     /// - Throws: `ReadError` for a bad input, `StoreError` for a bad database.
     public func build(inputs: [String], format: InputFormat = .auto, databasePath: String) throws -> BuildSummary {
         let reader = DocumentReader(format: format)
@@ -39,46 +51,58 @@ public struct GraphBuilder: Sendable {
         let fingerprint = ExtractorFingerprint(
             extractor: self.extractor, vocabulary: vocabulary, keepsGenericConcepts: keepsGenericConcepts
         ).description
-        var diagnostics: [ReadDiagnostic] = []
-        var summary = BuildSummary(
-            files: files.count, documentsRead: 0, added: 0, replaced: 0, unchanged: 0,
-            statistics: GraphStatistics(documents: 0, sentences: 0, entities: 0, relations: 0, evidence: 0),
-            seconds: 0, outputs: [], notes: []
-        )
-        var seen = Set<String>()
-        for file in files {
-            try store.transaction {
-                var batch = Batch()
-                try reader.read(file, diagnostics: { diagnostics.append($0) }) { document in
-                    summary.documentsRead += 1
-                    if !seen.insert(document.id).inserted { summary.duplicates += 1 }
-                    let inputHash = document.inputHash(extractorFingerprint: fingerprint)
-                    // An earlier version of this document may wait in the batch: write it first.
-                    if batch.identifiers.contains(document.id) { try write(&batch, to: store, into: &summary) }
-                    if try store.storedInputHash(documentID: document.id) == inputHash {
-                        summary.unchanged += 1
-                        return
-                    }
-                    summary.annotated += 1
-                    batch.append(DocumentVersion(annotate(document, with: extractor), inputHash: inputHash))
-                    if batch.versions.count >= batchSize { try write(&batch, to: store, into: &summary) }
-                }
-                try write(&batch, to: store, into: &summary)
-            }
+        let keepsGeneric = keepsGenericConcepts
+        let annotate: @Sendable (Document) -> AnnotatedDocument = { document in
+            let annotated = extractor.annotate(document)
+            return keepsGeneric ? annotated : GenericConcepts.removingRelations(from: annotated)
         }
-        if let first = diagnostics.first {
-            let more = diagnostics.count > 1 ? " (and \(diagnostics.count - 1) more like it)" : ""
-            summary.notes.append("\(diagnostics.count) annotation(s) skipped: \(first)\(more)")
+        let jobs = max(1, jobs)
+        let pipeline = OrderedParallelMap<BuildItem>(
+            workers: jobs == 1 ? 0 : jobs, capacity: queueCapacity ?? max(64, 32 * jobs)
+        ) { item in
+            guard case .document(var pending) = item, !pending.isStoredUnchanged else { return item }
+            pending.annotated = annotate(pending.document)
+            return .document(pending)
+        }
+        defer { pipeline.stop() }
+        pipeline.start(Self.reading(files, with: reader, databasePath: store.path, fingerprint: fingerprint))
+        var writer = BuildWriter(
+            store: store, summary: BuildSummary(files: files.count), batchSize: batchSize, annotate: annotate)
+        try writer.run(pipeline.next)
+        var summary = writer.summary
+        if let first = writer.firstSkipped {
+            let count = writer.skippedAnnotations
+            let more = count > 1 ? " (and \(count - 1) more like it)" : ""
+            summary.notes.append("\(count) annotation(s) skipped: \(first)\(more)")
         }
         summary.statistics = try store.statistics()
         summary.seconds = Date().timeIntervalSince(start)
         return summary
     }
 
-    /// One document annotated, generic concepts' relations removed unless they are kept.
-    private func annotate(_ document: Document, with extractor: Extractor) -> AnnotatedDocument {
-        let annotated = extractor.annotate(document)
-        return keepsGenericConcepts ? annotated : GenericConcepts.removingRelations(from: annotated)
+    /// The reading stage: every file's documents in order, each with its input hash and whether
+    /// that hash is stored (looked up on a read-only connection of its own), then the file's end.
+    private static func reading(
+        _ files: [InputFile], with reader: DocumentReader, databasePath: String, fingerprint: String
+    ) -> @Sendable (_ emit: (BuildItem) throws -> Void) throws -> Void {
+        { emit in
+            let lookup = try GraphStore(path: databasePath, mode: .readOnly)
+            for file in files {
+                var skipped = 0
+                var firstSkipped: ReadDiagnostic?
+                let diagnostics: (ReadDiagnostic) -> Void = { diagnostic in
+                    skipped += 1
+                    if firstSkipped == nil { firstSkipped = diagnostic }
+                }
+                try reader.read(file, diagnostics: diagnostics) { document in
+                    let inputHash = document.inputHash(extractorFingerprint: fingerprint)
+                    let stored = try lookup.storedInputHash(documentID: document.id) == inputHash
+                    try emit(
+                        .document(PendingDocument(document: document, inputHash: inputHash, isStoredUnchanged: stored)))
+                }
+                try emit(.endOfFile(skippedAnnotations: skipped, firstSkipped: firstSkipped))
+            }
+        }
     }
 
     /// Builds into `directory/graph.sqlite` and writes `graph.dot`, `graph.json` and, when Graphviz
@@ -101,25 +125,5 @@ public struct GraphBuilder: Sendable {
         summary.outputs += written.files
         summary.notes += written.notes
         return summary
-    }
-
-    /// Documents annotated and waiting to be written together.
-    private struct Batch {
-        var versions: [DocumentVersion] = []
-        var identifiers = Set<String>()
-
-        mutating func append(_ version: DocumentVersion) {
-            versions.append(version)
-            identifiers.insert(version.annotated.document.id)
-        }
-    }
-
-    private func write(_ batch: inout Batch, to store: GraphStore, into summary: inout BuildSummary) throws {
-        guard !batch.versions.isEmpty else { return }
-        let result = try store.write(batch.versions)
-        summary.added += result.added
-        summary.replaced += result.replaced
-        summary.unchanged += result.unchanged
-        batch = Batch()
     }
 }

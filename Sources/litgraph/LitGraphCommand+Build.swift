@@ -39,9 +39,20 @@ extension LitGraphCommand {
         @Flag(help: "Also store relations of generic concepts (patients, disease, treatment, cells, levels…).")
         var keepGeneric = false
 
+        @Option(
+            name: [.short, .long],
+            help: ArgumentHelp(
+                "Threads that annotate (default: one per core). The database is the same whatever the number.",
+                valueName: "n")
+        )
+        var jobs: Int?
+
         func validate() throws {
             guard (db == nil) != (out == nil) else {
                 throw ValidationError("Pass exactly one of --db FILE or --out DIR.")
+            }
+            if let jobs, jobs < 1 {
+                throw ValidationError("--jobs must be at least 1.")
             }
         }
 
@@ -49,6 +60,7 @@ extension LitGraphCommand {
             try reportingFailures {
                 var builder = GraphBuilder(extractor: try Extractor.builtIn().using(ner))
                 builder.keepsGenericConcepts = keepGeneric
+                if let jobs { builder.jobs = jobs }
                 let summary =
                     if let out {
                         try builder.build(inputs: inputs, format: inputFormat, outputDirectory: out)

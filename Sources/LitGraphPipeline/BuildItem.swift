@@ -1,0 +1,23 @@
+import LitGraphModel
+import LitGraphReaders
+
+/// What flows from the reading thread through the annotating threads to the writer, in input order.
+enum BuildItem: Sendable {
+    /// A document read, annotated on the way unless its input was found stored.
+    case document(PendingDocument)
+    /// The end of an input file, with the number of annotations its reader skipped and the first one.
+    case endOfFile(skippedAnnotations: Int, firstSkipped: ReadDiagnostic?)
+}
+
+/// A document on its way to the store.
+struct PendingDocument: Sendable {
+    /// The document as read.
+    var document: Document
+    /// Its input hash under the build's extractor fingerprint.
+    var inputHash: String
+    /// Whether the reading thread found this input hash stored, so it is not annotated (the writer
+    /// checks again, since an earlier document of the same build may have replaced it).
+    var isStoredUnchanged: Bool
+    /// The annotated document, once a worker annotated it.
+    var annotated: AnnotatedDocument?
+}
