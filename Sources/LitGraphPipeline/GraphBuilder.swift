@@ -18,12 +18,14 @@ public struct GraphBuilder: Sendable {
     /// Whether relations of ``GenericConcepts`` ("patients", "disease", "cells") are stored too
     /// (`build --keep-generic`); by default they are left out.
     public var keepsGenericConcepts = false
-    /// How many threads annotate (`build --jobs`); by default one per active processor. With 1,
-    /// the thread that writes also annotates.
+    /// How many threads annotate (`build --jobs`); by default one per active processor.
+    ///
+    /// With 1, the thread that writes also annotates.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
-    /// How many documents may be between the reading thread and the writer at once (read, being
-    /// annotated, or annotated and waiting for the ones before them); by default 32 per job, at
-    /// least 64. Memory holds about this many documents plus one batch.
+    /// How many documents may be between the reading thread and the writer at once.
+    ///
+    /// They are read, being annotated, or annotated and waiting for the ones before them; by
+    /// default 32 per job, at least 64. Memory holds about this many documents plus one batch.
     public var queueCapacity: Int?
 
     /// Creates a builder around an extractor.

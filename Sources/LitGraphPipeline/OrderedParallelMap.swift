@@ -57,7 +57,9 @@ final class OrderedParallelMap<Item: Sendable>: @unchecked Sendable {
         return peak
     }
 
-    /// Starts the producer and the workers. `produce` runs on a thread of its own and hands each
+    /// Starts the producer and the workers.
+    ///
+    /// `produce` runs on a thread of its own and hands each
     /// item to `emit`, which waits while the window is full and throws `CancellationError` once
     /// ``stop()`` was called; what `produce` throws reaches the consumer from ``next()`` after the
     /// items emitted before it.
@@ -84,8 +86,9 @@ final class OrderedParallelMap<Item: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// The next item in production order, transformed; `nil` once every item was taken. Waits for
-    /// it; throws what the producer threw once the items before the failure were taken.
+    /// The next item in production order, transformed; `nil` once every item was taken.
+    ///
+    /// Waits for it; throws what the producer threw once the items before the failure were taken.
     func next() throws -> Item? {
         condition.lock()
         while true {
@@ -112,8 +115,9 @@ final class OrderedParallelMap<Item: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// Stops the producer and the workers and waits for their threads to end; items not taken are
-    /// dropped. Safe to call more than once, and after the pipeline ended by itself.
+    /// Stops the producer and the workers and waits for their threads to end.
+    ///
+    /// Items not taken are dropped. Safe to call more than once, and after the pipeline ended by itself.
     func stop() {
         condition.lock()
         cancelled = true
