@@ -14,6 +14,8 @@ struct BuildWriter {
     let annotate: (Document) -> AnnotatedDocument
     /// Documents written per `write` call.
     let batchSize: Int
+    /// Documents of one file per transaction.
+    let commitInterval: Int
     /// The counts so far.
     var summary: BuildSummary
     /// Annotations the readers skipped, and the first of them.
@@ -22,43 +24,54 @@ struct BuildWriter {
 
     private var batch: [DocumentVersion] = []
     private var batchIdentifiers = Set<String>()
-    private var seen = Set<String>()
 
     init(
-        store: GraphStore, summary: BuildSummary, batchSize: Int,
+        store: GraphStore, summary: BuildSummary, batchSize: Int, commitInterval: Int,
         annotate: @escaping (Document) -> AnnotatedDocument
     ) {
         self.store = store
         self.summary = summary
         self.batchSize = max(1, batchSize)
+        self.commitInterval = max(1, commitInterval)
         self.annotate = annotate
     }
 
-    /// Writes every item `next` hands over until it returns `nil`, one transaction per input file.
+    /// Writes every item `next` hands over until it returns `nil`.
     ///
-    /// An error from `next` (a file that fails to read) rolls back the file being written and is
-    /// rethrown; the files before it stay stored.
+    /// Each file is written in one transaction, or a file of more than `commitInterval` documents
+    /// in one transaction per `commitInterval` of its documents (counted from its start, unchanged
+    /// ones included, so that a rerun after an interruption commits where an uninterrupted build
+    /// does). An error from `next` (a file that fails to read) rolls back the transaction open and
+    /// is rethrown; what was committed before stays.
     mutating func run(_ next: () throws -> BuildItem?) throws {
         var pending = try next()
+        var documentsInFile = 0
         while let first = pending {
-            var fileEnded = false
+            var groupEnded = false
             try store.transaction {
                 var item: BuildItem? = first
                 while let current = item {
                     switch current {
                     case .document(let document):
                         try write(document)
-                        item = try next()
+                        documentsInFile += 1
+                        if documentsInFile % commitInterval == 0 {
+                            item = nil
+                            groupEnded = true
+                        } else {
+                            item = try next()
+                        }
                     case .endOfFile(let skipped, let first):
                         skippedAnnotations += skipped
                         if firstSkipped == nil { firstSkipped = first.map(String.init(describing:)) }
+                        documentsInFile = 0
                         item = nil
-                        fileEnded = true
+                        groupEnded = true
                     }
                 }
                 try flush()
             }
-            pending = fileEnded ? try next() : nil
+            pending = groupEnded ? try next() : nil
         }
     }
 
@@ -66,7 +79,7 @@ struct BuildWriter {
     private mutating func write(_ pending: PendingDocument) throws {
         let id = pending.document.id
         summary.documentsRead += 1
-        if !seen.insert(id).inserted { summary.duplicates += 1 }
+        if try !store.recordSeen(documentID: id) { summary.duplicates += 1 }
         var annotated = pending.annotated
         if annotated == nil {
             // An earlier version of this document may wait in the batch: write it first.

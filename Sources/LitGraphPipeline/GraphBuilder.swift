@@ -15,6 +15,13 @@ public struct GraphBuilder: Sendable {
     public let extractor: Extractor
     /// How many documents are written per batch inside a file's transaction.
     public var batchSize = 256
+    /// How many documents of one input file are stored per transaction.
+    ///
+    /// A file of at most this many documents is stored in one transaction, so a file that fails to
+    /// read leaves nothing of itself behind; a longer one keeps the groups committed before the
+    /// failure (a rerun skips them). Commits are counted from the start of each file, so a build
+    /// interrupted and rerun commits where an uninterrupted one does and ends with the same database.
+    public var commitInterval = 2_000
     /// Whether relations of ``GenericConcepts`` ("patients", "disease", "cells") are stored too
     /// (`build --keep-generic`); by default they are left out.
     public var keepsGenericConcepts = false
@@ -36,9 +43,11 @@ public struct GraphBuilder: Sendable {
     /// Builds (or updates) the graph database at `databasePath` from `inputs`.
     ///
     /// Every input is checked before anything is read (a missing file stops the build before the
-    /// database is touched). Each file is then stored in one transaction: a file that fails to read
-    /// leaves nothing of itself behind, and the error names it. A document whose input hash (see
-    /// ``ExtractorFingerprint``) is stored is skipped before annotation; changed ones are replaced.
+    /// database is touched). Each file is then stored in one transaction, or one per
+    /// ``commitInterval`` documents when it is longer: a file that fails to read leaves nothing of
+    /// itself behind but the groups committed before the failure, and the error names it. A
+    /// document whose input hash (see ``ExtractorFingerprint``) is stored is skipped before
+    /// annotation; changed ones are replaced.
     /// - Throws: `ReadError` for a bad input, `StoreError` for a bad database.
     public func build(inputs: [String], format: InputFormat = .auto, databasePath: String) throws -> BuildSummary {
         let reader = DocumentReader(format: format)
@@ -69,7 +78,8 @@ public struct GraphBuilder: Sendable {
         defer { pipeline.stop() }
         pipeline.start(Self.reading(files, with: reader, databasePath: store.path, fingerprint: fingerprint))
         var writer = BuildWriter(
-            store: store, summary: BuildSummary(files: files.count), batchSize: batchSize, annotate: annotate)
+            store: store, summary: BuildSummary(files: files.count), batchSize: batchSize,
+            commitInterval: commitInterval, annotate: annotate)
         try writer.run(pipeline.next)
         var summary = writer.summary
         if let first = writer.firstSkipped {

@@ -119,14 +119,7 @@ extension GraphStore {
             .text(JSONText.array(document.publicationTypes)), .text(document.source), .text(contentHash),
             .text(inputHash),
         ])
-        let sentence = try connection.cachedStatement(
-            #"INSERT INTO sentences (document_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)"#
-        )
-        for row in annotated.sentences {
-            try sentence.execute([
-                .text(document.id), .int(row.index), .int(row.span.start), .int(row.span.end), .text(row.text),
-            ])
-        }
+        try insertSentences(of: annotated)
         try insertEntities(of: annotated, written: &written)
         let mention = try connection.cachedStatement(
             #"INSERT INTO mentions (document_id, start, "end", entity_id, text) VALUES (?, ?, ?, ?, ?)"#
@@ -137,6 +130,24 @@ extension GraphStore {
             ])
         }
         try insertRelations(of: annotated)
+    }
+
+    /// Inserts the document's sentences with their full-text keys and index entries (schema
+    /// version 7: no trigger does it).
+    private func insertSentences(of annotated: AnnotatedDocument) throws {
+        let id = annotated.document.id
+        let sentence = try connection.cachedStatement(
+            #"INSERT INTO sentences (document_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)"#
+        )
+        let key = try connection.cachedStatement("INSERT INTO sentence_keys (document_id, idx) VALUES (?, ?)")
+        let search = try connection.cachedStatement("INSERT INTO sentence_search (rowid, text) VALUES (?, ?)")
+        for row in annotated.sentences {
+            try sentence.execute([
+                .text(id), .int(row.index), .int(row.span.start), .int(row.span.end), .text(row.text),
+            ])
+            try key.execute([.text(id), .int(row.index)])
+            try search.execute([.int(connection.lastInsertedRowID), .text(row.text)])
+        }
     }
 
     /// Entities and names already written in this call, whose inserts can be skipped.
@@ -180,17 +191,40 @@ extension GraphStore {
         }
     }
 
+    /// Adds `count` evidence rows from one document to a relation's counts, inserting the relation
+    /// when it is new; returns its id.
+    ///
+    /// A lookup then an update or an insert, not an upsert: with foreign keys on, an upsert runs in
+    /// a statement savepoint, at which FTS5 flushes the sentences indexed so far (a segment per
+    /// document, twice the cost of the whole write).
+    private func addEvidence(_ count: Int, to relation: Relation) throws -> Int {
+        let key: [SQLiteValue] = [
+            .text(relation.subject.id), .text(relation.predicate.rawValue), .text(relation.object.id),
+            .text(relation.polarity.rawValue),
+        ]
+        let existing = try connection.cachedStatement(
+            "SELECT id FROM relations WHERE subject_id = ? AND predicate = ? AND object_id = ? AND polarity = ?"
+        ).scalarInt(key)
+        if let existing {
+            try connection.cachedStatement(
+                """
+                UPDATE relations SET evidence_count = evidence_count + ?, document_count = document_count + 1
+                WHERE id = ?
+                """
+            ).execute([.int(count), .int(existing)])
+            return existing
+        }
+        try connection.cachedStatement(
+            """
+            INSERT INTO relations (subject_id, predicate, object_id, polarity, evidence_count, document_count)
+            VALUES (?, ?, ?, ?, ?, 1)
+            """
+        ).execute(key + [.int(count)])
+        return connection.lastInsertedRowID
+    }
+
     /// Adds the document's relations (one count per document) and their evidence rows.
     private func insertRelations(of annotated: AnnotatedDocument) throws {
-        let upsert = try connection.cachedStatement(
-            """
-            INSERT INTO relations (subject_id, predicate, polarity, object_id, evidence_count, document_count)
-            VALUES (?, ?, ?, ?, ?, 1)
-            ON CONFLICT (subject_id, predicate, object_id, polarity) DO UPDATE
-            SET evidence_count = evidence_count + excluded.evidence_count, document_count = document_count + 1
-            RETURNING id
-            """
-        )
         // In order of first appearance, not a Dictionary's per-process order, so that relation ids
         // are the same in every run.
         var counts: [Relation: Int] = [:]
@@ -201,11 +235,7 @@ extension GraphStore {
         }
         var relationIDs: [Relation: Int] = [:]
         for relation in order {
-            let count = counts[relation] ?? 0
-            relationIDs[relation] = try upsert.scalarInt([
-                .text(relation.subject.id), .text(relation.predicate.rawValue), .text(relation.polarity.rawValue),
-                .text(relation.object.id), .int(count),
-            ])
+            relationIDs[relation] = try addEvidence(counts[relation] ?? 0, to: relation)
         }
         let evidence = try connection.cachedStatement(
             """
