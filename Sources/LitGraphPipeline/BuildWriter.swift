@@ -18,10 +18,17 @@ struct BuildWriter {
     let commitInterval: Int
     /// The counts so far.
     var summary: BuildSummary
+    /// Called with the counts at most once per `progressInterval` (on this thread).
+    var progress: ((BuildProgress) -> Void)?
+    /// The shortest time between two progress reports.
+    var progressInterval = Duration.milliseconds(100)
+    /// When the build started, for the rate in progress reports.
+    let start = ContinuousClock.now
     /// Annotations the readers skipped, and the first of them.
     var skippedAnnotations = 0
     var firstSkipped: String?
 
+    private var lastReport = ContinuousClock.now
     private var batch: [DocumentVersion] = []
     private var batchIdentifiers = Set<String>()
 
@@ -54,6 +61,7 @@ struct BuildWriter {
                     switch current {
                     case .document(let document):
                         try write(document)
+                        reportProgress()
                         documentsInFile += 1
                         if documentsInFile % commitInterval == 0 {
                             item = nil
@@ -73,6 +81,17 @@ struct BuildWriter {
             }
             pending = groupEnded ? try next() : nil
         }
+    }
+
+    /// Calls `progress` when `progressInterval` has passed since the last call.
+    private mutating func reportProgress() {
+        guard let progress else { return }
+        let now = ContinuousClock.now
+        guard now - lastReport >= progressInterval else { return }
+        lastReport = now
+        progress(
+            BuildProgress(
+                documents: summary.documentsRead, annotated: summary.annotated, seconds: (now - start) / .seconds(1)))
     }
 
     /// Counts a document and adds it to the batch, unless it is stored unchanged.

@@ -29,6 +29,11 @@ public struct GraphBuilder: Sendable {
     ///
     /// With 1, the thread that writes also annotates.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// Called on the building thread with the counts so far, at most once per
+    /// ``progressInterval`` (`build` shows them on a terminal); `nil` for none.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
+    /// The shortest time between two ``progress`` calls: a tenth of a second by default.
+    public var progressInterval = Duration.milliseconds(100)
     /// How many documents may be between the reading thread and the writer at once.
     ///
     /// They are read, being annotated, or annotated and waiting for the ones before them; by
@@ -80,6 +85,8 @@ public struct GraphBuilder: Sendable {
         var writer = BuildWriter(
             store: store, summary: BuildSummary(files: files.count), batchSize: batchSize,
             commitInterval: commitInterval, annotate: annotate)
+        writer.progress = progress
+        writer.progressInterval = progressInterval
         try writer.run(pipeline.next)
         var summary = writer.summary
         if let first = writer.firstSkipped {

@@ -10,7 +10,8 @@ extension LitGraphCommand {
             abstract: "Read abstracts, extract relations and store them in a graph database.",
             discussion: """
                 INPUT is a file, a folder of files, or - for standard input. Each file is stored in one \
-                transaction; building the same input again changes nothing.
+                transaction (one per 2,000 of its documents when longer); building the same input again \
+                skips every document before annotating it. On a terminal, progress is shown on standard error.
                 """
         )
 
@@ -58,7 +59,11 @@ extension LitGraphCommand {
 
         func run() throws {
             try reportingFailures {
+                // Progress (documents, documents/s, ten times a second) only for a person at a terminal.
+                let showsProgress = Terminal.isStandardErrorATerminal
+                defer { if showsProgress { Terminal.endProgress() } }
                 var builder = GraphBuilder(extractor: try Extractor.builtIn().using(ner))
+                if showsProgress { builder.progress = { Terminal.progress($0.line) } }
                 builder.keepsGenericConcepts = keepGeneric
                 if let jobs { builder.jobs = jobs }
                 let summary =
