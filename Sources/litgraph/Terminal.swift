@@ -19,8 +19,10 @@ enum Terminal {
         write(line + "\n", to: STDERR_FILENO)
     }
 
-    /// Shows `line` as the progress line on standard error: back to the start of the line, the
-    /// text, the rest of the line erased. Only for a terminal (see ``isStandardErrorATerminal``).
+    /// Shows `line` as the progress line on standard error.
+    ///
+    /// Back to the start of the line, the text, the rest of the line erased. Only for a terminal
+    /// (see ``isStandardErrorATerminal``).
     static func progress(_ line: String) {
         write("\r" + line + "\u{1B}[K", to: STDERR_FILENO)
     }
