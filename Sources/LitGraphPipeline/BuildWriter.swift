@@ -2,7 +2,8 @@ import LitGraphModel
 import LitGraphStore
 
 /// The writing end of a build: takes the documents in input order, on the calling thread, and
-/// stores them in transactions of one input file each.
+/// stores them in transactions of one input file each, or of `commitInterval` documents of a
+/// longer file.
 ///
 /// Documents are written in batches (one ``LitGraphStore/GraphStore/write(_:)-([DocumentVersion])``
 /// call per `batchSize` documents); a batch is written before a document whose identifier it
@@ -24,8 +25,9 @@ struct BuildWriter {
     var progressInterval = Duration.milliseconds(100)
     /// When the build started, for the rate in progress reports.
     let start = ContinuousClock.now
-    /// Annotations the readers skipped, and the first of them.
+    /// Annotations the readers skipped (their offsets did not fit the text).
     var skippedAnnotations = 0
+    /// The first of them, described.
     var firstSkipped: String?
 
     private var lastReport = ContinuousClock.now

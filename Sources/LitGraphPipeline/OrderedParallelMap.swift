@@ -26,6 +26,9 @@ final class OrderedParallelMap<Item: Sendable>: @unchecked Sendable {
     let capacity: Int
     private let transform: @Sendable (Item) -> Item
     private let condition = NSCondition()
+    /// The stack of each thread: 8 MiB, a main thread's on Linux and macOS (a secondary thread's
+    /// default is 512 KiB on macOS), since the readers and the extractor run there.
+    private static var stackSize: Int { 8 << 20 }
 
     /// Items for the workers, oldest first from `waitingStart`; taken slots are emptied at once.
     private var waiting: [(sequence: Int, item: Item)?] = []
@@ -67,7 +70,7 @@ final class OrderedParallelMap<Item: Sendable>: @unchecked Sendable {
         condition.lock()
         runningThreads = 1 + workers
         condition.unlock()
-        Thread { [self] in
+        let producer = Thread { [self] in
             var error: (any Error)?
             do {
                 try produce(emit)
@@ -80,9 +83,13 @@ final class OrderedParallelMap<Item: Sendable>: @unchecked Sendable {
             runningThreads -= 1
             condition.broadcast()
             condition.unlock()
-        }.start()
+        }
+        producer.stackSize = Self.stackSize
+        producer.start()
         for _ in 0..<workers {
-            Thread { [self] in work() }.start()
+            let worker = Thread { [self] in work() }
+            worker.stackSize = Self.stackSize
+            worker.start()
         }
     }
 
