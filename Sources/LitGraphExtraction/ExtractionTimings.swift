@@ -29,6 +29,12 @@ public struct ExtractionTimings: Sendable, Equatable {
         mark = .now
     }
 
+    /// Adds another measurement's stage times to these (a build sums its documents' timings).
+    public mutating func add(_ other: ExtractionTimings) {
+        annotate += other.annotate
+        extract += other.extract
+    }
+
     /// Adds the time since the last lap (or ``start()``) to `stage`: a caller that does more work
     /// of a stage right after ``Extractor/annotate(_:timings:)`` laps it here.
     public mutating func lap(_ stage: Stage) {

@@ -12,6 +12,9 @@ public struct BuildSummary: Sendable, Equatable {
     public var replaced: Int
     /// Documents already stored unchanged, and skipped.
     public var unchanged: Int
+    /// Documents annotated in this build; the others were recognised as unchanged from their input
+    /// hash (`documents.input_hash`) and skipped before annotation.
+    public var annotated = 0
     /// Documents whose identifier an earlier document of the same build already had; the later
     /// one is stored (as PubMed's update files expect).
     public var duplicates = 0
@@ -36,5 +39,15 @@ public struct BuildSummary: Sendable, Equatable {
             "\(documentsRead) documents read (\(added) added, \(replaced) replaced, \(unchanged) unchanged\(repeated)); "
             + "graph: \(stats.documents) documents, \(stats.sentences) sentences, \(stats.entities) entities, "
             + "\(stats.relations) relations, \(stats.evidence) evidence in \(time) s"
+    }
+}
+
+extension BuildSummary {
+    /// A summary of a build of `files` files that has done nothing yet.
+    init(files: Int) {
+        self.init(
+            files: files, documentsRead: 0, added: 0, replaced: 0, unchanged: 0,
+            statistics: GraphStatistics(documents: 0, sentences: 0, entities: 0, relations: 0, evidence: 0),
+            seconds: 0, outputs: [], notes: [])
     }
 }

@@ -5,17 +5,48 @@ public import LitGraphReaders
 import LitGraphStore
 
 /// Reads inputs, extracts relations and stores them: `litgraph build`.
+///
+/// A build is three stages joined by a bounded queue (``OrderedParallelMap``): one thread reads
+/// the inputs in order and hashes each document; ``jobs`` threads annotate the documents whose
+/// input hash is not stored; the calling thread writes them in input order. The database is the
+/// same, row for row, whatever the number of jobs.
 public struct GraphBuilder: Sendable {
     /// The extractor applied to every document.
     public let extractor: Extractor
     /// How many documents are written per batch inside a file's transaction.
     public var batchSize = 256
+    /// How many documents of one input file are stored per transaction.
+    ///
+    /// A file of at most this many documents is stored in one transaction, so a file that fails to
+    /// read leaves nothing of itself behind; a longer one keeps the groups committed before the
+    /// failure (a rerun skips them). Commits are counted from the start of each file, so a build
+    /// interrupted and rerun commits where an uninterrupted one does and ends with the same database.
+    public var commitInterval = 2_000
     /// Whether relations of ``GenericConcepts`` ("patients", "disease", "cells") are stored too
     /// (`build --keep-generic`); by default they are left out.
     public var keepsGenericConcepts = false
     /// Whether the build measures the time each stage takes (``BuildSummary/timings``,
     /// `build --timings`); off by default, since it reads a clock several times per sentence.
+    ///
+    /// Read is the reading thread's time (parsing and hashing, not waiting for room in the queue),
+    /// annotate and extract are summed over the annotating threads, store is the writer's time
+    /// (not waiting for the next document); with several jobs they overlap, so their sum exceeds
+    /// the wall-clock time.
     public var measuresStages = false
+    /// How many threads annotate (`build --jobs`); by default one per active processor.
+    ///
+    /// With 1, the thread that writes also annotates.
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// Called on the building thread with the counts so far, at most once per
+    /// ``progressInterval`` (`build` shows them on a terminal); `nil` for none.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
+    /// The shortest time between two ``progress`` calls: a tenth of a second by default.
+    public var progressInterval = Duration.milliseconds(100)
+    /// How many documents may be between the reading thread and the writer at once.
+    ///
+    /// They are read, being annotated, or annotated and waiting for the ones before them; by
+    /// default 32 per job, at least 64. Memory holds about this many documents plus one batch.
+    public var queueCapacity: Int?
 
     /// Creates a builder around an extractor.
     public init(extractor: Extractor) {
@@ -25,9 +56,11 @@ public struct GraphBuilder: Sendable {
     /// Builds (or updates) the graph database at `databasePath` from `inputs`.
     ///
     /// Every input is checked before anything is read (a missing file stops the build before the
-    /// database is touched). Each file is then stored in one transaction: a file that fails to read
-    /// leaves nothing of itself behind, and the error names it. Documents already stored with the
-    /// same content are skipped; changed ones are replaced.
+    /// database is touched). Each file is then stored in one transaction, or one per
+    /// ``commitInterval`` documents when it is longer: a file that fails to read leaves nothing of
+    /// itself behind but the groups committed before the failure, and the error names it. A
+    /// document whose input hash (see ``ExtractorFingerprint``) is stored is skipped before
+    /// annotation; changed ones are replaced.
     /// - Throws: `ReadError` for a bad input, `StoreError` for a bad database.
     public func build(inputs: [String], format: InputFormat = .auto, databasePath: String) throws -> BuildSummary {
         let reader = DocumentReader(format: format)
@@ -37,62 +70,92 @@ public struct GraphBuilder: Sendable {
 
     private func build(_ files: [InputFile], reader: DocumentReader, store: GraphStore) throws -> BuildSummary {
         let start = Date()
-        let extractor = try self.extractor.adding(vocabulary: store.vocabulary())
-        var diagnostics: [ReadDiagnostic] = []
-        var summary = BuildSummary(
-            files: files.count, documentsRead: 0, added: 0, replaced: 0, unchanged: 0,
-            statistics: GraphStatistics(documents: 0, sentences: 0, entities: 0, relations: 0, evidence: 0),
-            seconds: 0, outputs: [], notes: []
-        )
-        var seen = Set<String>()
-        var timings: BuildTimings? = measuresStages ? BuildTimings() : nil
-        var mark = ContinuousClock.now
-        for file in files {
-            try store.transaction {
-                var batch: [AnnotatedDocument] = []
-                try reader.read(file, diagnostics: { diagnostics.append($0) }) { document in
-                    timings?.lap(\.read, since: &mark)
-                    summary.documentsRead += 1
-                    if !seen.insert(document.id).inserted { summary.duplicates += 1 }
-                    batch.append(annotate(document, with: extractor, timings: &timings, mark: &mark))
-                    if batch.count >= batchSize {
-                        try write(batch, to: store, into: &summary)
-                        batch.removeAll(keepingCapacity: true)
-                        timings?.lap(\.store, since: &mark)
-                    }
-                }
-                timings?.lap(\.read, since: &mark)
-                try write(batch, to: store, into: &summary)
+        let vocabulary = try store.vocabulary()
+        let extractor = try self.extractor.adding(vocabulary: vocabulary)
+        let fingerprint = ExtractorFingerprint(
+            extractor: self.extractor, vocabulary: vocabulary, keepsGenericConcepts: keepsGenericConcepts
+        ).description
+        let keepsGeneric = keepsGenericConcepts
+        let annotate: @Sendable (Document) -> AnnotatedDocument = { document in
+            let annotated = extractor.annotate(document)
+            return keepsGeneric ? annotated : GenericConcepts.removingRelations(from: annotated)
+        }
+        let measures = measuresStages
+        let jobs = max(1, jobs)
+        let pipeline = OrderedParallelMap<BuildItem>(
+            workers: jobs == 1 ? 0 : jobs, capacity: queueCapacity ?? max(64, 32 * jobs)
+        ) { item in
+            guard case .document(var pending) = item, !pending.isStoredUnchanged else { return item }
+            if measures {
+                var timings = ExtractionTimings()
+                var annotated = extractor.annotate(pending.document, timings: &timings)
+                if !keepsGeneric { annotated = GenericConcepts.removingRelations(from: annotated) }
+                timings.lap(.extract)
+                pending.annotated = annotated
+                pending.timings = timings
+            } else {
+                pending.annotated = annotate(pending.document)
             }
-            timings?.lap(\.store, since: &mark)
+            return .document(pending)
         }
-        if let first = diagnostics.first {
-            let more = diagnostics.count > 1 ? " (and \(diagnostics.count - 1) more like it)" : ""
-            summary.notes.append("\(diagnostics.count) annotation(s) skipped: \(first)\(more)")
+        defer { pipeline.stop() }
+        pipeline.start(
+            Self.reading(
+                files, with: reader, databasePath: store.path, fingerprint: fingerprint, measuresTime: measures))
+        var writer = BuildWriter(
+            store: store, summary: BuildSummary(files: files.count), batchSize: batchSize,
+            commitInterval: commitInterval, annotate: annotate)
+        if measures { writer.timings = BuildTimings() }
+        writer.progress = progress
+        writer.progressInterval = progressInterval
+        try writer.run(pipeline.next)
+        var summary = writer.summary
+        summary.timings = writer.timings
+        if let first = writer.firstSkipped {
+            let count = writer.skippedAnnotations
+            let more = count > 1 ? " (and \(count - 1) more like it)" : ""
+            summary.notes.append("\(count) annotation(s) skipped: \(first)\(more)")
         }
+        let statisticsStart = ContinuousClock.now
         summary.statistics = try store.statistics()
-        timings?.lap(\.store, since: &mark)
-        summary.timings = timings
+        summary.timings?.store += ContinuousClock.now - statisticsStart
         summary.seconds = Date().timeIntervalSince(start)
         return summary
     }
 
-    /// One document annotated, generic concepts' relations removed unless kept; when `timings`
-    /// is not `nil`, the time goes to its annotate and extract stages and `mark` moves to now.
-    private func annotate(
-        _ document: Document, with extractor: Extractor, timings: inout BuildTimings?,
-        mark: inout ContinuousClock.Instant
-    ) -> AnnotatedDocument {
-        guard var measured = timings else {
-            let annotated = extractor.annotate(document)
-            return keepsGenericConcepts ? annotated : GenericConcepts.removingRelations(from: annotated)
+    /// The reading stage: every file's documents in order, each with its input hash and whether
+    /// that hash is stored (looked up on a read-only connection of its own), then the file's end
+    /// with, when `measuresTime`, the time spent reading it (waits for room in the queue excluded).
+    private static func reading(
+        _ files: [InputFile], with reader: DocumentReader, databasePath: String, fingerprint: String,
+        measuresTime: Bool
+    ) -> @Sendable (_ emit: (BuildItem) throws -> Void) throws -> Void {
+        { emit in
+            let lookup = try GraphStore(path: databasePath, mode: .readOnly)
+            for file in files {
+                var skipped = 0
+                var firstSkipped: ReadDiagnostic?
+                let diagnostics: (ReadDiagnostic) -> Void = { diagnostic in
+                    skipped += 1
+                    if firstSkipped == nil { firstSkipped = diagnostic }
+                }
+                var readTime = Duration.zero
+                var mark = ContinuousClock.now
+                try reader.read(file, diagnostics: diagnostics) { document in
+                    let inputHash = document.inputHash(extractorFingerprint: fingerprint)
+                    let stored = try lookup.storedInputHash(documentID: document.id) == inputHash
+                    if measuresTime { readTime += ContinuousClock.now - mark }
+                    try emit(
+                        .document(PendingDocument(document: document, inputHash: inputHash, isStoredUnchanged: stored)))
+                    if measuresTime { mark = .now }
+                }
+                if measuresTime { readTime += ContinuousClock.now - mark }
+                try emit(
+                    .endOfFile(
+                        skippedAnnotations: skipped, firstSkipped: firstSkipped, readTime: measuresTime ? readTime : nil
+                    ))
+            }
         }
-        var annotated = extractor.annotate(document, timings: &measured.extraction)
-        if !keepsGenericConcepts { annotated = GenericConcepts.removingRelations(from: annotated) }
-        measured.extraction.lap(.extract)
-        timings = measured
-        mark = .now
-        return annotated
     }
 
     /// Builds into `directory/graph.sqlite` and writes `graph.dot`, `graph.json` and, when Graphviz
@@ -115,13 +178,5 @@ public struct GraphBuilder: Sendable {
         summary.outputs += written.files
         summary.notes += written.notes
         return summary
-    }
-
-    private func write(_ batch: [AnnotatedDocument], to store: GraphStore, into summary: inout BuildSummary) throws {
-        guard !batch.isEmpty else { return }
-        let result = try store.write(batch)
-        summary.added += result.added
-        summary.replaced += result.replaced
-        summary.unchanged += result.unchanged
     }
 }

@@ -31,7 +31,8 @@ extension AnnotatedDocument {
 }
 
 extension Document {
-    fileprivate func combine(into hasher: inout ContentHasher) {
+    /// Mixes the fields into `hasher`, each with its length or presence, so boundaries are unambiguous.
+    func combine(into hasher: inout ContentHasher) {
         hasher.combine(id)
         hasher.combine(pmid)
         hasher.combine(title)
@@ -56,14 +57,16 @@ extension Document {
 }
 
 extension TextSpan {
-    fileprivate func combine(into hasher: inout ContentHasher) {
+    /// Mixes the fields into `hasher`, each with its length or presence, so boundaries are unambiguous.
+    func combine(into hasher: inout ContentHasher) {
         hasher.combine(start)
         hasher.combine(end)
     }
 }
 
 extension Entity {
-    fileprivate func combine(into hasher: inout ContentHasher) {
+    /// Mixes the fields into `hasher`, each with its length or presence, so boundaries are unambiguous.
+    func combine(into hasher: inout ContentHasher) {
         hasher.combine(id)
         hasher.combine(name)
         hasher.combine(category.rawValue)

@@ -60,6 +60,9 @@ final class DatabaseConnection {
     /// Whether no transaction is open (SQLite's autocommit mode).
     var isAutocommit: Bool { sqlite3_get_autocommit(handle) != 0 }
 
+    /// The number of rows the last `INSERT`, `UPDATE` or `DELETE` on this connection changed.
+    var changes: Int { Int(sqlite3_changes(handle)) }
+
     /// The rowid of the last row inserted on this connection.
     var lastInsertedRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
 }

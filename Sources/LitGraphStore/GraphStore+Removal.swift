@@ -33,8 +33,26 @@ extension GraphStore {
         let mentioned = try connection.cachedStatement("SELECT DISTINCT entity_id FROM mentions WHERE document_id = ?")
             .rows([.text(id)]) { $0.text(at: 0) }
         touched.entityIDs.formUnion(mentioned)
+        try removeSentencesFromSearch(documentID: id)
         try connection.cachedStatement("DELETE FROM documents WHERE id = ?").execute([.text(id)])
         return touched
+    }
+
+    /// Takes a document's sentences out of the full-text index and deletes their keys (schema
+    /// version 7: no trigger does it when the sentences are deleted).
+    private func removeSentencesFromSearch(documentID id: String) throws {
+        let indexed = try connection.cachedStatement(
+            """
+            SELECT k.id, s.text FROM sentence_keys k JOIN sentences s ON s.document_id = k.document_id AND s.idx = k.idx
+            WHERE k.document_id = ? ORDER BY k.id
+            """
+        ).rows([.text(id)]) { (key: $0.int(at: 0), text: $0.text(at: 1)) }
+        let delete = try connection.cachedStatement(
+            "INSERT INTO sentence_search (sentence_search, rowid, text) VALUES ('delete', ?, ?)")
+        for row in indexed {
+            try delete.execute([.int(row.key), .text(row.text)])
+        }
+        try connection.cachedStatement("DELETE FROM sentence_keys WHERE document_id = ?").execute([.text(id)])
     }
 
     /// Deletes the given relations that have no evidence left, then the given entities that have

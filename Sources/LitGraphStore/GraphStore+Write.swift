@@ -3,45 +3,81 @@ public import LitGraphModel
 extension GraphStore {
     /// Writes annotated documents, idempotently, all or nothing.
     ///
+    /// The same as ``write(_:)-([DocumentVersion])`` with no input hashes: a document is recognised
+    /// as unchanged by its ``LitGraphModel/AnnotatedDocument/contentHash`` alone.
+    @discardableResult
+    public func write(_ documents: [AnnotatedDocument]) throws -> WriteSummary {
+        try write(documents.map { DocumentVersion($0, inputHash: nil) })
+    }
+
+    /// Writes versions of documents, idempotently, all or nothing, in the order given.
+    ///
     /// Runs in its own transaction, or in a `SAVEPOINT` when called inside ``transaction(_:)`` (wrap
     /// many small calls in one transaction: each commit costs a WAL write).
     ///
-    /// A document whose ``LitGraphModel/AnnotatedDocument/contentHash`` is unchanged is skipped. A
-    /// changed one replaces its sentences, mentions and evidence: relation counts are adjusted,
-    /// relations left with no evidence are removed, and entities left with no mention and no
-    /// relation are removed. Entities keep the name and category they were first stored with;
+    /// A document is unchanged, and nothing of it is written, when its input hash is the one stored
+    /// or its ``LitGraphModel/AnnotatedDocument/contentHash`` is (then only the new input hash is
+    /// recorded). A changed one replaces its sentences, mentions and evidence: relation counts are
+    /// adjusted, relations left with no evidence are removed, and entities left with no mention and
+    /// no relation are removed. Entities keep the name and category they were first stored with;
     /// every mention's surface form is recorded as a synonym for ``entities(matching:)``.
     /// - Throws: ``StoreError/readOnly(path:)`` on a read-only store;
     ///   ``StoreError/invalidDocument(path:documentID:problem:)`` before writing anything
     ///   when evidence cites a sentence the document lacks; ``StoreError/locked(path:timeoutSeconds:)``.
     @discardableResult
-    public func write(_ documents: [AnnotatedDocument]) throws -> WriteSummary {
+    public func write(_ versions: [DocumentVersion]) throws -> WriteSummary {
         guard mode == .readWrite else { throw StoreError.readOnly(path: path) }
-        for annotated in documents { try validate(annotated) }
+        for version in versions { try validate(version.annotated) }
         return try mappingLockErrors {
             try connection.inTransaction {
                 var summary = WriteSummary()
                 var written = WrittenNames()
-                for annotated in documents {
-                    let hash = annotated.contentHash
-                    let stored = try connection.cachedStatement("SELECT content_hash FROM documents WHERE id = ?")
-                        .scalarText([.text(annotated.document.id)])
-                    switch stored {
-                    case hash:
-                        summary.unchanged += 1
-                    case nil:
-                        try insert(annotated, contentHash: hash, written: &written)
-                        summary.added += 1
-                    default:
-                        let touched = try removeDocument(id: annotated.document.id)
-                        try insert(annotated, contentHash: hash, written: &written)
-                        try removeOrphans(relationIDs: touched.relationIDs, entityIDs: touched.entityIDs)
-                        written = WrittenNames()  // removed entities took their names with them
-                        summary.replaced += 1
-                    }
+                for version in versions {
+                    try write(version, into: &summary, written: &written)
                 }
                 return summary
             }
+        }
+    }
+
+    /// The input hash stored with a document, or `nil` when the document is not stored or was
+    /// stored without one (see ``DocumentVersion/inputHash``).
+    public func storedInputHash(documentID: String) throws -> String? {
+        try mappingLockErrors {
+            try connection.cachedStatement("SELECT input_hash FROM documents WHERE id = ?")
+                .scalarText([.text(documentID)])
+        }
+    }
+
+    /// Writes one version: skipped when unchanged, inserted when new, replacing the stored one otherwise.
+    private func write(_ version: DocumentVersion, into summary: inout WriteSummary, written: inout WrittenNames)
+        throws
+    {
+        let annotated = version.annotated
+        let id = annotated.document.id
+        let stored = try connection.cachedStatement("SELECT content_hash, input_hash FROM documents WHERE id = ?")
+            .rows([.text(id)]) { (content: $0.text(at: 0), input: $0.optionalText(at: 1)) }.first
+        if let inputHash = version.inputHash, stored?.input == inputHash {
+            summary.unchanged += 1
+            return
+        }
+        let hash = annotated.contentHash
+        switch stored?.content {
+        case hash:
+            if let inputHash = version.inputHash {
+                try connection.cachedStatement("UPDATE documents SET input_hash = ? WHERE id = ?")
+                    .execute([.text(inputHash), .text(id)])
+            }
+            summary.unchanged += 1
+        case nil:
+            try insert(annotated, contentHash: hash, inputHash: version.inputHash, written: &written)
+            summary.added += 1
+        default:
+            let touched = try removeDocument(id: id)
+            try insert(annotated, contentHash: hash, inputHash: version.inputHash, written: &written)
+            try removeOrphans(relationIDs: touched.relationIDs, entityIDs: touched.entityIDs)
+            written = WrittenNames()  // removed entities took their names with them
+            summary.replaced += 1
         }
     }
 
@@ -68,26 +104,22 @@ extension GraphStore {
     }
 
     /// Inserts a document not currently stored, with its sentences, entities, mentions and relations.
-    private func insert(_ annotated: AnnotatedDocument, contentHash: String, written: inout WrittenNames) throws {
+    private func insert(
+        _ annotated: AnnotatedDocument, contentHash: String, inputHash: String?, written: inout WrittenNames
+    ) throws {
         let document = annotated.document
         try connection.cachedStatement(
             """
             INSERT INTO documents (id, pmid, title, abstract, journal, year, mesh, publication_types, source, \
-            content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            content_hash, input_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
         ).execute([
             .text(document.id), .text(document.pmid), .text(document.title), .text(document.abstract),
             .text(document.journal), .int(document.year), .text(JSONText.array(document.meshHeadings)),
             .text(JSONText.array(document.publicationTypes)), .text(document.source), .text(contentHash),
+            .text(inputHash),
         ])
-        let sentence = try connection.cachedStatement(
-            #"INSERT INTO sentences (document_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)"#
-        )
-        for row in annotated.sentences {
-            try sentence.execute([
-                .text(document.id), .int(row.index), .int(row.span.start), .int(row.span.end), .text(row.text),
-            ])
-        }
+        try insertSentences(of: annotated)
         try insertEntities(of: annotated, written: &written)
         let mention = try connection.cachedStatement(
             #"INSERT INTO mentions (document_id, start, "end", entity_id, text) VALUES (?, ?, ?, ?, ?)"#
@@ -98,6 +130,24 @@ extension GraphStore {
             ])
         }
         try insertRelations(of: annotated)
+    }
+
+    /// Inserts the document's sentences with their full-text keys and index entries (schema
+    /// version 7: no trigger does it).
+    private func insertSentences(of annotated: AnnotatedDocument) throws {
+        let id = annotated.document.id
+        let sentence = try connection.cachedStatement(
+            #"INSERT INTO sentences (document_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)"#
+        )
+        let key = try connection.cachedStatement("INSERT INTO sentence_keys (document_id, idx) VALUES (?, ?)")
+        let search = try connection.cachedStatement("INSERT INTO sentence_search (rowid, text) VALUES (?, ?)")
+        for row in annotated.sentences {
+            try sentence.execute([
+                .text(id), .int(row.index), .int(row.span.start), .int(row.span.end), .text(row.text),
+            ])
+            try key.execute([.text(id), .int(row.index)])
+            try search.execute([.int(connection.lastInsertedRowID), .text(row.text)])
+        }
     }
 
     /// Entities and names already written in this call, whose inserts can be skipped.
@@ -141,24 +191,51 @@ extension GraphStore {
         }
     }
 
+    /// Adds `count` evidence rows from one document to a relation's counts, inserting the relation
+    /// when it is new; returns its id.
+    ///
+    /// A lookup then an update or an insert, not an upsert: with foreign keys on, an upsert runs in
+    /// a statement savepoint, at which FTS5 flushes the sentences indexed so far (a segment per
+    /// document, twice the cost of the whole write).
+    private func addEvidence(_ count: Int, to relation: Relation) throws -> Int {
+        let key: [SQLiteValue] = [
+            .text(relation.subject.id), .text(relation.predicate.rawValue), .text(relation.object.id),
+            .text(relation.polarity.rawValue),
+        ]
+        let existing = try connection.cachedStatement(
+            "SELECT id FROM relations WHERE subject_id = ? AND predicate = ? AND object_id = ? AND polarity = ?"
+        ).scalarInt(key)
+        if let existing {
+            try connection.cachedStatement(
+                """
+                UPDATE relations SET evidence_count = evidence_count + ?, document_count = document_count + 1
+                WHERE id = ?
+                """
+            ).execute([.int(count), .int(existing)])
+            return existing
+        }
+        try connection.cachedStatement(
+            """
+            INSERT INTO relations (subject_id, predicate, object_id, polarity, evidence_count, document_count)
+            VALUES (?, ?, ?, ?, ?, 1)
+            """
+        ).execute(key + [.int(count)])
+        return connection.lastInsertedRowID
+    }
+
     /// Adds the document's relations (one count per document) and their evidence rows.
     private func insertRelations(of annotated: AnnotatedDocument) throws {
-        let upsert = try connection.cachedStatement(
-            """
-            INSERT INTO relations (subject_id, predicate, polarity, object_id, evidence_count, document_count)
-            VALUES (?, ?, ?, ?, ?, 1)
-            ON CONFLICT (subject_id, predicate, object_id, polarity) DO UPDATE
-            SET evidence_count = evidence_count + excluded.evidence_count, document_count = document_count + 1
-            RETURNING id
-            """
-        )
-        let counts = Dictionary(annotated.relations.map { ($0.relation, 1) }, uniquingKeysWith: +)
+        // In order of first appearance, not a Dictionary's per-process order, so that relation ids
+        // are the same in every run.
+        var counts: [Relation: Int] = [:]
+        var order: [Relation] = []
+        for extracted in annotated.relations {
+            if counts[extracted.relation] == nil { order.append(extracted.relation) }
+            counts[extracted.relation, default: 0] += 1
+        }
         var relationIDs: [Relation: Int] = [:]
-        for (relation, count) in counts {
-            relationIDs[relation] = try upsert.scalarInt([
-                .text(relation.subject.id), .text(relation.predicate.rawValue), .text(relation.polarity.rawValue),
-                .text(relation.object.id), .int(count),
-            ])
+        for relation in order {
+            relationIDs[relation] = try addEvidence(counts[relation] ?? 0, to: relation)
         }
         let evidence = try connection.cachedStatement(
             """

@@ -47,6 +47,11 @@ public final class GraphStore {
         }
         try mappingLockErrors {
             try prepareSchema()
+            // Outside any transaction, so that no rollback takes it away.
+            if mode == .readWrite {
+                try connection.execute(
+                    "CREATE TEMP TABLE seen_documents (id TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID")
+            }
         }
     }
 

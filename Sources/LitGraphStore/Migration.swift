@@ -9,7 +9,8 @@ struct Migration {
 
     /// Every migration this build knows, in order; the last one's version is ``currentVersion``.
     static let all: [Migration] = [
-        createGraph, addVocabulary, addEvidenceConfidence, addEvidenceComparison, addSentenceSearch,
+        createGraph, addVocabulary, addEvidenceConfidence, addEvidenceComparison, addSentenceSearch, addInputHash,
+        indexSentencesOnWrite,
     ]
 
     /// The schema version this build writes and the newest it can read.

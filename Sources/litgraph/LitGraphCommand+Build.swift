@@ -10,7 +10,8 @@ extension LitGraphCommand {
             abstract: "Read abstracts, extract relations and store them in a graph database.",
             discussion: """
                 INPUT is a file, a folder of files, or - for standard input. Each file is stored in one \
-                transaction; building the same input again changes nothing.
+                transaction (one per 2,000 of its documents when longer); building the same input again \
+                skips every document before annotating it. On a terminal, progress is shown on standard error.
                 """
         )
 
@@ -39,6 +40,14 @@ extension LitGraphCommand {
         @Flag(help: "Also store relations of generic concepts (patients, disease, treatment, cells, levels…).")
         var keepGeneric = false
 
+        @Option(
+            name: [.short, .long],
+            help: ArgumentHelp(
+                "Threads that annotate (default: one per core). The database is the same whatever the number.",
+                valueName: "n")
+        )
+        var jobs: Int?
+
         @Flag(
             help: """
                 Print the seconds each stage took on standard error: load (lexicon and learned files), \
@@ -51,14 +60,22 @@ extension LitGraphCommand {
             guard (db == nil) != (out == nil) else {
                 throw ValidationError("Pass exactly one of --db FILE or --out DIR.")
             }
+            if let jobs, jobs < 1 {
+                throw ValidationError("--jobs must be at least 1.")
+            }
         }
 
         func run() throws {
             try reportingFailures {
+                // Progress (documents, documents/s, ten times a second) only for a person at a terminal.
+                let showsProgress = Terminal.isStandardErrorATerminal
+                defer { if showsProgress { Terminal.endProgress() } }
                 let loadStart = ContinuousClock.now
                 var builder = GraphBuilder(extractor: try Extractor.builtIn().using(ner))
                 let load = ContinuousClock.now - loadStart
+                if showsProgress { builder.progress = { Terminal.progress($0.line) } }
                 builder.keepsGenericConcepts = keepGeneric
+                if let jobs { builder.jobs = jobs }
                 builder.measuresStages = timings
                 var summary =
                     if let out {

@@ -19,6 +19,19 @@ enum Terminal {
         write(line + "\n", to: STDERR_FILENO)
     }
 
+    /// Shows `line` as the progress line on standard error.
+    ///
+    /// Back to the start of the line, the text, the rest of the line erased. Only for a terminal
+    /// (see ``isStandardErrorATerminal``).
+    static func progress(_ line: String) {
+        write("\r" + line + "\u{1B}[K", to: STDERR_FILENO)
+    }
+
+    /// Erases the progress line, so what follows starts on a clean line.
+    static func endProgress() {
+        write("\r\u{1B}[K", to: STDERR_FILENO)
+    }
+
     /// Writes text to standard output without adding a newline.
     ///
     /// When the reader has gone (`litgraph query … | head -1`), the process ends at once, quietly,

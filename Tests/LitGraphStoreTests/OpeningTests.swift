@@ -119,8 +119,9 @@ struct OpeningTests {
     func newerSchema(mode: GraphStore.AccessMode) throws {
         let path = directory.path("future.sqlite")
         _ = try GraphStore(path: path, mode: .readWrite)
-        try executeRaw("PRAGMA user_version = 7", at: path)
-        try expectRefusal(path, mode, .newerSchema(path: path, found: 7, supported: Migration.currentVersion))
+        let newer = Migration.currentVersion + 1
+        try executeRaw("PRAGMA user_version = \(newer)", at: path)
+        try expectRefusal(path, mode, .newerSchema(path: path, found: newer, supported: Migration.currentVersion))
         #expect(
             StoreError.newerSchema(path: path, found: 7, supported: 1).description
                 == "\(path) was written by a newer LitGraph (schema version 7; this build reads up to 1); "

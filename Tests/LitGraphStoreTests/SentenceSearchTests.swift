@@ -4,8 +4,9 @@ import Testing
 
 @testable import LitGraphStore
 
-/// Full-text search over sentences (schema version 5): found after a write, gone after a
-/// replacement, built for rows a version 4 database already held, and bad queries refused.
+/// Full-text search over sentences (schema version 5, kept by the write path since version 7):
+/// found after a write, gone after a replacement, built for rows a version 4 database already
+/// held, and bad queries refused.
 @Suite("Full-text search over sentences")
 struct SentenceSearchTests {
     let directory: TemporaryDirectory
@@ -67,16 +68,34 @@ struct SentenceSearchTests {
                 == store.connection.scalarInt("SELECT count(*) FROM sentences"))
     }
 
+    @Test("no trigger keeps the index since version 7: the write path does, through replacements")
+    func writePathKeepsTheIndex() throws {
+        let store = try GraphStore(path: path, mode: .readWrite)
+        #expect(try store.connection.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'") == 1)
+        var changed = Fixtures.second()
+        changed.relations.removeLast()
+        changed.sentences[2].text = "Hydrocortisone is associated with vasopressin."
+        #expect(try store.write([changed]).replaced == 1)
+        #expect(try found("vasopressin", in: store) == ["1002:2"])
+        #expect(try found("hydrocortisone", in: store).sorted() == ["1001:2", "1002:2"])
+        try store.connection.execute(
+            "INSERT INTO sentence_search (sentence_search, rank) VALUES ('integrity-check', 1)")
+        #expect(
+            try store.connection.scalarInt("SELECT count(*) FROM sentence_keys")
+                == store.connection.scalarInt("SELECT count(*) FROM sentences"))
+    }
+
     @Test("a version 4 database is indexed when migrated in place")
     func migration() throws {
         // Take the search objects away again and mark the file as version 4, as an older LitGraph left it.
         try executeRaw(
             """
-            DROP TRIGGER sentences_search_insert; DROP TRIGGER sentences_search_delete;
+            DROP TRIGGER IF EXISTS sentences_search_insert; DROP TRIGGER IF EXISTS sentences_search_delete;
             DROP TRIGGER sentences_search_update; DROP TABLE sentence_search; DROP VIEW sentence_texts;
-            DROP TABLE sentence_keys; DELETE FROM litgraph_migrations WHERE version = 5; PRAGMA user_version = 4;
+            DROP TABLE sentence_keys; ALTER TABLE documents DROP COLUMN input_hash;
+            DELETE FROM litgraph_migrations WHERE version >= 5; PRAGMA user_version = 4;
             """, at: path)
-        #expect(throws: StoreError.olderSchemaReadOnly(path: path, found: 4, supported: 5)) {
+        #expect(throws: StoreError.olderSchemaReadOnly(path: path, found: 4, supported: Migration.currentVersion)) {
             try GraphStore(path: path, mode: .readOnly)
         }
         let store = try GraphStore(path: path, mode: .readWrite)

@@ -51,7 +51,8 @@ struct VocabularyStoreTests {
         #expect(
             recorded == [
                 "1 create-graph", "2 add-vocabulary", "3 add-evidence-confidence", "4 add-evidence-comparison",
-                "5 add-sentence-search",
+                "5 add-sentence-search", "6 add-input-hash",
+                "7 index-sentences-on-write",
             ])
         #expect(try store.statistics().documents == 1)
         #expect(try store.vocabulary().isEmpty)

@@ -20,10 +20,15 @@ extension CommandRunner {
     /// Runs the binary with its standard output on a pseudo-terminal, as when a user types the
     /// command, so that `isatty(1)` is true in it; standard error is a pipe.
     ///
-    /// - Parameter environment: variables to set (a value) or remove (`nil`) in the child's
-    ///   environment, which is otherwise the test's own.
+    /// - Parameters:
+    ///   - environment: variables to set (a value) or remove (`nil`) in the child's environment,
+    ///     which is otherwise the test's own.
+    ///   - errorOnTerminal: put standard error on the terminal instead (`isatty(2)` true), and
+    ///     standard output on a pipe (read once the child is done: keep its output short).
     /// - Returns: the outcome, with the terminal's `\r\n` line ends turned back into `\n`.
-    public func runInTerminal(_ arguments: [String], environment: [String: String?] = [:]) throws -> Outcome {
+    public func runInTerminal(
+        _ arguments: [String], environment: [String: String?] = [:], errorOnTerminal: Bool = false
+    ) throws -> Outcome {
         let terminal = try PseudoTerminalCalls()
         let primary = terminal.open(O_RDWR | O_NOCTTY)
         guard primary >= 0, terminal.grant(primary) == 0, terminal.unlock(primary) == 0,
@@ -43,9 +48,10 @@ extension CommandRunner {
         var variables = ProcessInfo.processInfo.environment
         for (key, value) in environment { variables[key] = value }
         process.environment = variables
-        process.standardOutput = FileHandle(fileDescriptor: secondary, closeOnDealloc: false)
-        let error = Pipe()
-        process.standardError = error
+        let terminalHandle = FileHandle(fileDescriptor: secondary, closeOnDealloc: false)
+        let pipe = Pipe()
+        process.standardOutput = errorOnTerminal ? pipe : terminalHandle
+        process.standardError = errorOnTerminal ? terminalHandle : pipe
         process.standardInput = FileHandle.nullDevice
         do {
             try process.run()
@@ -66,11 +72,12 @@ extension CommandRunner {
                 break
             }
         }
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        let piped = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        let terminalText = String(decoding: output, as: UTF8.self).replacing("\r\n", with: "\n")
         return Outcome(
-            standardOutput: String(decoding: output, as: UTF8.self).replacing("\r\n", with: "\n"),
-            standardError: String(decoding: errorData, as: UTF8.self),
+            standardOutput: errorOnTerminal ? piped : terminalText,
+            standardError: errorOnTerminal ? terminalText : piped,
             status: process.terminationStatus
         )
     }

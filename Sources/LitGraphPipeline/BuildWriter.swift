@@ -1,0 +1,146 @@
+import LitGraphExtraction
+import LitGraphModel
+import LitGraphStore
+
+/// The writing end of a build: takes the documents in input order, on the calling thread, and
+/// stores them in transactions of one input file each, or of `commitInterval` documents of a
+/// longer file.
+///
+/// Documents are written in batches (one ``LitGraphStore/GraphStore/write(_:)-([DocumentVersion])``
+/// call per `batchSize` documents); a batch is written before a document whose identifier it
+/// holds is looked up, so every decision sees the earlier documents of the build.
+struct BuildWriter {
+    /// The store written to; used only on this thread.
+    let store: GraphStore
+    /// Annotates a document the reading thread wrongly took for unchanged.
+    let annotate: (Document) -> AnnotatedDocument
+    /// Documents written per `write` call.
+    let batchSize: Int
+    /// Documents of one file per transaction.
+    let commitInterval: Int
+    /// The counts so far.
+    var summary: BuildSummary
+    /// Called with the counts at most once per `progressInterval` (on this thread).
+    var progress: ((BuildProgress) -> Void)?
+    /// The shortest time between two progress reports.
+    var progressInterval = Duration.milliseconds(100)
+    /// When the build started, for the rate in progress reports.
+    let start = ContinuousClock.now
+    /// Annotations the readers skipped (their offsets did not fit the text).
+    var skippedAnnotations = 0
+    /// The first of them, described.
+    var firstSkipped: String?
+    /// Where the time went, when the build measures its stages: read time as the reading thread
+    /// reported it, annotate and extract summed over the documents, and store as this thread's
+    /// time outside waits for the next item.
+    var timings: BuildTimings?
+
+    private var lastReport = ContinuousClock.now
+    private var batch: [DocumentVersion] = []
+    private var batchIdentifiers = Set<String>()
+
+    init(
+        store: GraphStore, summary: BuildSummary, batchSize: Int, commitInterval: Int,
+        annotate: @escaping (Document) -> AnnotatedDocument
+    ) {
+        self.store = store
+        self.summary = summary
+        self.batchSize = max(1, batchSize)
+        self.commitInterval = max(1, commitInterval)
+        self.annotate = annotate
+    }
+
+    /// Writes every item `next` hands over until it returns `nil`.
+    ///
+    /// Each file is written in one transaction, or a file of more than `commitInterval` documents
+    /// in one transaction per `commitInterval` of its documents (counted from its start, unchanged
+    /// ones included, so that a rerun after an interruption commits where an uninterrupted build
+    /// does). An error from `next` (a file that fails to read) rolls back the transaction open and
+    /// is rethrown; what was committed before stays.
+    mutating func run(_ upstream: () throws -> BuildItem?) throws {
+        var mark = ContinuousClock.now
+        func next() throws -> BuildItem? {
+            guard timings != nil else { return try upstream() }
+            timings?.store += ContinuousClock.now - mark
+            defer { mark = .now }
+            return try upstream()
+        }
+        var pending = try next()
+        var documentsInFile = 0
+        while let first = pending {
+            var groupEnded = false
+            try store.transaction {
+                var item: BuildItem? = first
+                while let current = item {
+                    switch current {
+                    case .document(let document):
+                        try write(document)
+                        reportProgress()
+                        documentsInFile += 1
+                        if documentsInFile % commitInterval == 0 {
+                            item = nil
+                            groupEnded = true
+                        } else {
+                            item = try next()
+                        }
+                    case .endOfFile(let skipped, let first, let readTime):
+                        if let readTime { timings?.read += readTime }
+                        skippedAnnotations += skipped
+                        if firstSkipped == nil { firstSkipped = first.map(String.init(describing:)) }
+                        documentsInFile = 0
+                        item = nil
+                        groupEnded = true
+                    }
+                }
+                try flush()
+            }
+            pending = groupEnded ? try next() : nil
+        }
+        timings?.store += ContinuousClock.now - mark
+    }
+
+    /// Calls `progress` when `progressInterval` has passed since the last call.
+    private mutating func reportProgress() {
+        guard let progress else { return }
+        let now = ContinuousClock.now
+        guard now - lastReport >= progressInterval else { return }
+        lastReport = now
+        progress(
+            BuildProgress(
+                documents: summary.documentsRead, annotated: summary.annotated, seconds: (now - start) / .seconds(1)))
+    }
+
+    /// Counts a document and adds it to the batch, unless it is stored unchanged.
+    private mutating func write(_ pending: PendingDocument) throws {
+        let id = pending.document.id
+        summary.documentsRead += 1
+        if try !store.recordSeen(documentID: id) { summary.duplicates += 1 }
+        if let measured = pending.timings { timings?.extraction.add(measured) }
+        var annotated = pending.annotated
+        if annotated == nil {
+            // An earlier version of this document may wait in the batch: write it first.
+            if batchIdentifiers.contains(id) { try flush() }
+            if try store.storedInputHash(documentID: id) == pending.inputHash {
+                summary.unchanged += 1
+                return
+            }
+            annotated = annotate(pending.document)
+        }
+        guard let annotated else { return }
+        summary.annotated += 1
+        batch.append(DocumentVersion(annotated, inputHash: pending.inputHash))
+        batchIdentifiers.insert(id)
+        if batch.count >= batchSize { try flush() }
+    }
+
+    /// Writes the batch.
+    private mutating func flush() throws {
+        guard !batch.isEmpty else { return }
+        let result = try store.write(batch)
+        summary.added += result.added
+        summary.replaced += result.replaced
+        summary.unchanged += result.unchanged
+        batch.removeAll(keepingCapacity: true)
+        batchIdentifiers.removeAll(keepingCapacity: true)
+    }
+}

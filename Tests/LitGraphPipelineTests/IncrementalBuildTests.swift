@@ -1,0 +1,102 @@
+import Foundation
+import LitGraphExtraction
+import LitGraphModel
+import LitGraphPipeline
+import LitGraphReaders
+import LitGraphStore
+import LitGraphTestSupport
+import Testing
+
+/// Rebuilding into an existing database: unchanged documents are recognised from their input hash
+/// and skipped before annotation; a changed document, or a changed extractor, is annotated again.
+@Suite struct IncrementalBuildTests {
+    let directory: TemporaryDirectory
+    let corpus: String
+    let database: String
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        corpus = try directory.write(SyntheticCorpus.jsonLines(count: 120), to: "corpus.jsonl")
+        database = directory.path("graph.sqlite")
+    }
+
+    @Test func rebuildingAnUnchangedCorpusAnnotatesNothing() throws {
+        let first = try BuildTests.builder.build(inputs: [corpus], databasePath: database)
+        #expect(first.documentsRead == 120 && first.duplicates == 2)
+        #expect(first.annotated == 120 && first.added == 118 && first.replaced == 2)
+        let second = try BuildTests.builder.build(inputs: [corpus], databasePath: database)
+        #expect(second.statistics == first.statistics)
+        // A repeated identifier's two versions replace each other: both are annotated again.
+        #expect(second.annotated == 4 && second.added == 0 && second.replaced == 4 && second.unchanged == 116)
+    }
+
+    @Test func aChangedDocumentAloneIsAnnotatedAndReplaced() throws {
+        _ = try BuildTests.builder.build(inputs: [corpus], databasePath: database)
+        var lines = try String(contentsOfFile: corpus, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines[3] = #"{"id": "90003", "title": "Oxytocin study.", "abstract": "Oxytocin reduces anxiety."}"#
+        try directory.write(lines.joined(separator: "\n") + "\n", to: "corpus.jsonl")
+        let summary = try BuildTests.builder.build(inputs: [corpus], databasePath: database)
+        #expect(summary.annotated == 5 && summary.replaced == 5 && summary.unchanged == 115)
+        let edges = try GraphStore(path: database, mode: .readOnly).edges(of: "MESH:D010121", direction: .outgoing)
+        #expect(edges.contains { $0.relation.object.name == "anxiety" && $0.relation.polarity == .negative })
+    }
+
+    @Test func anotherExtractorAnnotatesEveryDocumentAgain() throws {
+        let first = try BuildTests.builder.build(inputs: [corpus], databasePath: database)
+        let before = try GraphStore(path: database, mode: .readOnly).storedInputHash(documentID: "90001")
+        var keeping = BuildTests.builder
+        keeping.keepsGenericConcepts = true
+        let second = try keeping.build(inputs: [corpus], databasePath: database)
+        #expect(second.annotated == 120)
+        // Documents with a generic concept's relation change; the others keep their rows.
+        #expect(second.replaced > 4 && second.unchanged > 0 && second.replaced + second.unchanged == 120)
+        #expect(second.statistics.relations > first.statistics.relations)
+        let after = try GraphStore(path: database, mode: .readOnly).storedInputHash(documentID: "90001")
+        #expect(before != nil && after != nil && before != after)
+        #expect(try keeping.build(inputs: [corpus], databasePath: database).annotated == 4)
+        let rulesOnly = GraphBuilder(extractor: BuildTests.builder.extractor.using(RelationModel.empty))
+        #expect(try rulesOnly.build(inputs: [corpus], databasePath: database).annotated == 120)
+    }
+
+    @Test func aDatabaseWithoutInputHashesIsAnnotatedOnceAndCountedUnchanged() throws {
+        _ = try BuildTests.builder.build(inputs: [corpus], databasePath: database)
+        try DatabaseDump.execute("UPDATE documents SET input_hash = NULL", at: database)
+        let summary = try BuildTests.builder.build(inputs: [corpus], databasePath: database)
+        #expect(summary.annotated == 120 && summary.unchanged == 116 && summary.replaced == 4)
+        #expect(try BuildTests.builder.build(inputs: [corpus], databasePath: database).annotated == 4)
+    }
+}
+
+/// What the extractor fingerprint covers.
+@Suite struct ExtractorFingerprintTests {
+    static func lexicon(_ rows: String) throws -> Lexicon {
+        try Lexicon(tsv: "id\tname\tcategory\tsynonyms\n" + rows, source: "test")
+    }
+
+    @Test func everyInputOfTheAnnotationChangesIt() throws {
+        let base = Extractor(lexicon: try Self.lexicon("MESH:1\toxytocin\tchemical\t\n"))
+        func fingerprint(
+            _ extractor: Extractor, _ vocabulary: [VocabularyEntry] = [], keeping: Bool = false,
+            installation: String = "build-1"
+        ) -> String {
+            ExtractorFingerprint(
+                extractor: extractor, vocabulary: vocabulary, keepsGenericConcepts: keeping,
+                installation: installation
+            ).description
+        }
+        let reference = fingerprint(base)
+        #expect(fingerprint(base) == reference)
+        #expect(reference.count == 16)
+        let variants = [
+            fingerprint(base, installation: "build-2"),
+            fingerprint(base, keeping: true),
+            fingerprint(base.using(EntitySource.both)),
+            fingerprint(base, [VocabularyEntry(id: "CHEBI:1", name: "frobnicin", category: .chemical)]),
+            fingerprint(
+                Extractor(lexicon: try Self.lexicon("MESH:1\toxytocin\tchemical\t\nMESH:2\ttrust\tphenotype\t\n"))),
+            fingerprint(base.using(RelationModel(weights: ["bias": [0, 1, 0, 0, 0]], threshold: 0.5))),
+        ]
+        #expect(Set(variants).count == variants.count && !variants.contains(reference))
+        #expect(ExtractorFingerprint.installation.count == 16)
+    }
+}
