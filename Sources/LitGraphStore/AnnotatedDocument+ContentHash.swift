@@ -16,11 +16,7 @@ extension AnnotatedDocument {
             hasher.combine(sentence.text)
         }
         hasher.combine(mentions.count)
-        for mention in mentions {
-            mention.entity.combine(into: &hasher)
-            mention.span.combine(into: &hasher)
-            hasher.combine(mention.text)
-        }
+        for mention in mentions { mention.combine(into: &hasher) }
         hasher.combine(relations.count)
         for extracted in relations {
             extracted.relation.combine(into: &hasher)
@@ -70,6 +66,15 @@ extension Entity {
         hasher.combine(id)
         hasher.combine(name)
         hasher.combine(category.rawValue)
+    }
+}
+
+extension Mention {
+    /// Mixes the entity, span and text into `hasher`.
+    func combine(into hasher: inout ContentHasher) {
+        entity.combine(into: &hasher)
+        span.combine(into: &hasher)
+        hasher.combine(text)
     }
 }
 

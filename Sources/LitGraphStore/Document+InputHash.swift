@@ -15,11 +15,7 @@ extension Document {
         hasher.combine(extractorFingerprint)
         combine(into: &hasher)
         hasher.combine(annotations.count)
-        for mention in annotations {
-            mention.entity.combine(into: &hasher)
-            mention.span.combine(into: &hasher)
-            hasher.combine(mention.text)
-        }
+        for mention in annotations { mention.combine(into: &hasher) }
         hasher.combine(annotatedRelations.count)
         for relation in annotatedRelations {
             hasher.combine(relation.type)
