@@ -24,6 +24,34 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
         return text
     }
 
+    /// The failures a user can act on, by primary result code.
+    enum Kind {
+        /// `SQLITE_FULL`: the disk, or `max_page_count`, is full.
+        case full
+        /// `SQLITE_READONLY`: the file (or its folder, for the WAL) cannot be written.
+        case readOnly
+        /// `SQLITE_CANTOPEN`: a file (the database, its WAL or shared memory) cannot be opened.
+        case cannotOpen
+        /// `SQLITE_IOERR`: the operating system failed a read or write.
+        case ioError
+        /// `SQLITE_CORRUPT` or `SQLITE_NOTADB`: the file's pages are damaged.
+        case corrupt
+        /// Anything else.
+        case other
+    }
+
+    /// Which of the actionable failures this is.
+    var kind: Kind {
+        switch code {
+        case SQLITE_FULL: .full
+        case SQLITE_READONLY: .readOnly
+        case SQLITE_CANTOPEN: .cannotOpen
+        case SQLITE_IOERR: .ioError
+        case SQLITE_CORRUPT, SQLITE_NOTADB: .corrupt
+        default: .other
+        }
+    }
+
     /// Whether another connection held a lock past the busy timeout.
     var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
 
