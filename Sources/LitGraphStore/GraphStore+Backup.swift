@@ -14,7 +14,7 @@ extension GraphStore {
         let backup = Self.freeBackupPath(for: path, version: version)
         let partial = backup + ".partial"
         let files = FileManager.default
-        try? files.removeItem(atPath: partial)
+        Self.removeFile(partial)  // a partial copy a crash left behind
         do {
             let source = try DatabaseConnection(path: path, readOnly: true, busyTimeoutMilliseconds: 5000)
             try source.backUp(to: partial)
@@ -22,10 +22,10 @@ extension GraphStore {
             try files.moveItem(atPath: partial, toPath: backup)
             try? Self.synchronize(path: (backup as NSString).deletingLastPathComponent)
         } catch let error as SQLiteError {
-            try? files.removeItem(atPath: partial)
+            Self.removeFile(partial)
             throw storeError(for: error).map { Self.naming(backup, in: $0) } ?? error
         } catch {
-            try? files.removeItem(atPath: partial)
+            Self.removeFile(partial)
             throw StoreError.cannotOpen(path: backup, reason: error.localizedDescription)
         }
         return backup
@@ -50,6 +50,14 @@ extension GraphStore {
         case .diskFull: .diskFull(path: backup)
         case .ioFailure(_, let reason): .ioFailure(path: backup, reason: reason)
         default: error
+        }
+    }
+
+    /// Removes `path` if it is a regular file (never a folder that happens to have its name).
+    private static func removeFile(_ path: String) {
+        let files = FileManager.default
+        if (try? files.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular {
+            try? files.removeItem(atPath: path)
         }
     }
 
