@@ -23,12 +23,7 @@ extension GraphStore {
     /// Every invariant's result from a read-only connection; ``IntegrityInvariant/sentenceIndexIntegrity``
     /// is left `ok` (to run on a writable connection) unless its tables are missing.
     private static func readOnlyResults(path: String, limit: Int) throws -> [InvariantResult] {
-        let connection: DatabaseConnection
-        do {
-            connection = try DatabaseConnection(path: path, readOnly: true, busyTimeoutMilliseconds: 5000)
-        } catch {
-            throw StoreError.cannotOpen(path: path, reason: error.message)
-        }
+        let connection = try openConnection(path: path, mode: .readOnly, busyTimeout: .seconds(5))
         let version: Int
         do {
             let identity = try Self.identity(of: connection)

@@ -26,6 +26,43 @@ extension GraphStore {
         guard Array(header) == sqliteHeader else { throw StoreError.notSQLite(path: path) }
     }
 
+    /// Opens the connection a store in `mode` uses.
+    ///
+    /// Read-only, a database in a folder nobody may write (a read-only mount, a shared folder) is
+    /// opened `immutable` when SQLite cannot create its shared-memory file there and no WAL file
+    /// exists: without a WAL file nobody is writing it, and nobody can start to.
+    static func openConnection(path: String, mode: AccessMode, busyTimeout: Duration) throws -> DatabaseConnection {
+        let milliseconds = Int32(clamping: Int64((busyTimeout / .milliseconds(1)).rounded()))
+        let connection: DatabaseConnection
+        do {
+            connection = try DatabaseConnection(
+                path: path, readOnly: mode == .readOnly, busyTimeoutMilliseconds: milliseconds)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: error.message)
+        }
+        guard mode == .readOnly else { return connection }
+        do {
+            _ = try connection.scalarInt("PRAGMA application_id")
+            return connection
+        } catch where [.readOnly, .cannotOpen].contains(error.kind) && !hasWriteAheadLog(path) {
+            do {
+                return try DatabaseConnection(
+                    path: path, readOnly: true, busyTimeoutMilliseconds: milliseconds, immutable: true)
+            } catch {
+                throw StoreError.cannotOpen(path: path, reason: error.message)
+            }
+        } catch {
+            // Reported, with the others, where the schema is read.
+            return connection
+        }
+    }
+
+    /// Whether a non-empty WAL file sits beside `path` (commits not yet copied into the file).
+    private static func hasWriteAheadLog(_ path: String) -> Bool {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        return size > 0
+    }
+
     /// Checks that the open database is a LitGraph one this build reads, then prepares it.
     ///
     /// Read-write only: turns on WAL and creates or migrates the schema, backing an older file up

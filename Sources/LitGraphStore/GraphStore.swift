@@ -48,16 +48,7 @@ public final class GraphStore {
         if mode == .readOnly {
             try Self.upgradeIfOlder(path: path, busyTimeout: busyTimeout, upgradeNote: upgradeNote)
         }
-        let milliseconds = (busyTimeout / .milliseconds(1)).rounded()
-        do {
-            connection = try DatabaseConnection(
-                path: path,
-                readOnly: mode == .readOnly,
-                busyTimeoutMilliseconds: Int32(clamping: Int64(milliseconds))
-            )
-        } catch {
-            throw StoreError.cannotOpen(path: path, reason: error.message)
-        }
+        connection = try Self.openConnection(path: path, mode: mode, busyTimeout: busyTimeout)
         try mappingLockErrors {
             if let upgrade = try prepareSchema() { upgradeNote(upgrade) }
             // Outside any transaction, so that no rollback takes it away.
