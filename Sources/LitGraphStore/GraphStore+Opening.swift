@@ -44,7 +44,7 @@ extension GraphStore {
         do {
             _ = try connection.scalarInt("PRAGMA application_id")
             return connection
-        } catch where [.readOnly, .cannotOpen].contains(error.kind) && !hasWriteAheadLog(path) {
+        } catch  where [.readOnly, .cannotOpen].contains(error.kind) && !hasWriteAheadLog(path) {
             do {
                 return try DatabaseConnection(
                     path: path, readOnly: true, busyTimeoutMilliseconds: milliseconds, immutable: true)
