@@ -1,3 +1,4 @@
+import Foundation
 internal import LitGraphSQLite
 
 /// An error reported by SQLite: its result code, its message and the SQL being run.
@@ -63,12 +64,16 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
         case SQLITE_OK, SQLITE_ROW, SQLITE_DONE:
             return
         default:
-            let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
-            throw SQLiteError(
-                extendedCode: resultCode,
-                message: message ?? String(cString: sqlite3_errstr(resultCode)),
-                sql: sql
-            )
+            var message =
+                connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+                ?? String(cString: sqlite3_errstr(resultCode))
+            // For an I/O error, what the operating system said ("File too large", "No space left on device").
+            if resultCode & 0xFF == SQLITE_IOERR, let connection, case let code = sqlite3_system_errno(connection),
+                code != 0, let reason = strerror(code)
+            {
+                message += ": \(String(cString: reason))"
+            }
+            throw SQLiteError(extendedCode: resultCode, message: message, sql: sql)
         }
     }
 }
