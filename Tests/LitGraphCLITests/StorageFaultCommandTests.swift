@@ -3,9 +3,11 @@ import LitGraphStore
 import LitGraphTestSupport
 import Testing
 
-/// Faults around the database, run as a user meets them: another build writing it, a full disk
-/// (SQLite's page limit, or the process's file size limit), and read-only locations. Each ends
-/// with one line naming the database and the fix, and the stored graph intact.
+/// Faults around the database, run as a user meets them.
+///
+/// Another build writing it, a full disk (SQLite's page limit, or the process's file size limit),
+/// and read-only locations: each ends with one line naming the database and the fix, and the
+/// stored graph intact.
 @Suite struct StorageFaultCommandTests {
     let built: BuiltExampleCopy
 
