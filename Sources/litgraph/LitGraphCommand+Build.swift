@@ -77,6 +77,7 @@ extension LitGraphCommand {
         }
 
         func run() throws {
+            FileSizeLimit.reportInsteadOfDying()
             try reportingFailures {
                 // Progress (documents, documents/s, ten times a second) only for a person at a terminal.
                 let showsProgress = Terminal.isStandardErrorATerminal
