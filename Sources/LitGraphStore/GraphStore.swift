@@ -11,7 +11,8 @@ public import LitGraphModel
 public final class GraphStore {
     /// How to open the database.
     public enum AccessMode: Sendable {
-        /// Open with `SQLITE_OPEN_READONLY`; never migrates or writes; the file must exist.
+        /// Open with `SQLITE_OPEN_READONLY`; the file must exist. Never writes, except that a
+        /// writable database of an older schema is first upgraded in place, after a backup.
         case readOnly
         /// Open for reading and writing; creates the file and its schema if missing, migrates an older one.
         case readWrite
