@@ -110,7 +110,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LitGraphCLITests",
-            dependencies: ["litgraph", "LitGraphReaders", "LitGraphTestSupport"]
+            dependencies: ["litgraph", "LitGraphReaders", "LitGraphStore", "LitGraphTestSupport"]
         ),
     ]
 )

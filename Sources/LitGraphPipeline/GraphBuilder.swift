@@ -48,6 +48,10 @@ public struct GraphBuilder: Sendable {
     /// default 32 per job, at least 64. Memory holds about this many documents plus one batch.
     public var queueCapacity: Int?
 
+    /// How long the build waits for another process that is writing the database (`build --wait`)
+    /// before failing with `StoreError.locked`; 10 seconds by default.
+    public var busyTimeout = Duration.seconds(10)
+
     /// Creates a builder around an extractor.
     public init(extractor: Extractor) {
         self.extractor = extractor
@@ -65,7 +69,9 @@ public struct GraphBuilder: Sendable {
     public func build(inputs: [String], format: InputFormat = .auto, databasePath: String) throws -> BuildSummary {
         let reader = DocumentReader(format: format)
         let files = try reader.inputs(for: inputs)
-        return try build(files, reader: reader, store: try GraphStore(path: databasePath, mode: .readWrite))
+        return try build(
+            files, reader: reader, store: try GraphStore(path: databasePath, mode: .readWrite, busyTimeout: busyTimeout)
+        )
     }
 
     private func build(_ files: [InputFile], reader: DocumentReader, store: GraphStore) throws -> BuildSummary {
@@ -170,7 +176,7 @@ public struct GraphBuilder: Sendable {
         let databasePath = directory.appendingPathComponent("graph.sqlite").path
         let reader = DocumentReader(format: format)
         let files = try reader.inputs(for: inputs)
-        let store = try GraphStore(path: databasePath, mode: .readWrite)
+        let store = try GraphStore(path: databasePath, mode: .readWrite, busyTimeout: busyTimeout)
         var summary = try build(files, reader: reader, store: store)
         let exports = GraphExports(graph: try store.graph(name: directory.lastPathComponent))
         summary.outputs.append(databasePath)

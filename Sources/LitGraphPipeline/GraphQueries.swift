@@ -5,7 +5,8 @@ public import LitGraphStore
 /// Questions asked of a stored graph: `litgraph query`, `evidence`, `path`, `search`, `entities`,
 /// `conflicts` and `stats`, each answered as a ``Report``.
 ///
-/// Opens the database read-only; never creates or changes it.
+/// Opens the database read-only; never creates or changes it, except that a writable database of an
+/// older schema is upgraded in place after a backup (see `GraphStore.init(path:mode:busyTimeout:upgradeNote:)`).
 public final class GraphQueries {
     let store: GraphStore
 

@@ -26,4 +26,22 @@ extension DatabaseConnection {
             throw error
         }
     }
+
+    /// Runs `body` in a read transaction (`BEGIN DEFERRED` … `COMMIT`), or directly when a
+    /// transaction is already open.
+    ///
+    /// In WAL mode every statement inside sees the same commit, even when another connection
+    /// commits meanwhile; the read snapshot ends with `body`.
+    func inReadTransaction<T>(_ body: () throws -> T) throws -> T {
+        guard isAutocommit else { return try body() }
+        try execute("BEGIN DEFERRED")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            if !isAutocommit { try? execute("ROLLBACK") }
+            throw error
+        }
+    }
 }

@@ -12,11 +12,15 @@ final class DatabaseConnection {
     private var cache: [String: Statement] = [:]
 
     /// Opens `path`; `readOnly` opens with `SQLITE_OPEN_READONLY`, otherwise the file is created if missing.
-    init(path: String, readOnly: Bool, busyTimeoutMilliseconds: Int32) throws(SQLiteError) {
+    ///
+    /// `immutable` (read-only only) opens the file as SQLite's `immutable=1` URI parameter says:
+    /// no locks, no WAL or shared-memory file; only for a file nothing can be writing.
+    init(path: String, readOnly: Bool, busyTimeoutMilliseconds: Int32, immutable: Bool = false) throws(SQLiteError) {
         var handle: OpaquePointer?
         let access = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-        let flags = access | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
-        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        let flags = access | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | (immutable ? SQLITE_OPEN_URI : 0)
+        let name = immutable ? "file:\(Self.uriEscaped(path))?immutable=1" : path
+        let code = sqlite3_open_v2(name, &handle, flags, nil)
         guard let handle else {
             try SQLiteError.check(code == SQLITE_OK ? SQLITE_NOMEM : code, connection: nil)
             throw SQLiteError(extendedCode: SQLITE_NOMEM, message: "out of memory", sql: nil)
@@ -30,6 +34,20 @@ final class DatabaseConnection {
         }
         self.path = path
         self.handle = handle
+    }
+
+    /// `path` with the characters an SQLite URI filename treats specially (`%`, `?`, `#`) percent-encoded.
+    private static func uriEscaped(_ path: String) -> String {
+        var result = ""
+        for character in path {
+            switch character {
+            case "%": result += "%25"
+            case "?": result += "%3F"
+            case "#": result += "%23"
+            default: result.append(character)
+            }
+        }
+        return result
     }
 
     deinit {

@@ -10,19 +10,21 @@ extension GraphStore {
     /// statement stays open while `body` runs. Throws ``StoreError`` or ``SQLiteError``, and
     /// rethrows what `body` throws (stopping there).
     public func forEachDocument(_ body: (StoredDocument) throws -> Void) throws {
-        var lastID: String?
-        while true {
-            let page = try mappingLockErrors { try documentPage(after: lastID) }
-            for document in page {
-                let stored = try mappingLockErrors {
-                    StoredDocument(
-                        document: document, mentions: try mentions(of: document.id),
-                        relations: try assertedRelations(of: document.id))
+        return try reading {
+            var lastID: String?
+            while true {
+                let page = try mappingLockErrors { try documentPage(after: lastID) }
+                for document in page {
+                    let stored = try mappingLockErrors {
+                        StoredDocument(
+                            document: document, mentions: try mentions(of: document.id),
+                            relations: try assertedRelations(of: document.id))
+                    }
+                    try body(stored)
                 }
-                try body(stored)
+                guard page.count == Self.documentPageSize, let last = page.last else { return }
+                lastID = last.id
             }
-            guard page.count == Self.documentPageSize, let last = page.last else { return }
-            lastID = last.id
         }
     }
 

@@ -22,17 +22,21 @@ extension GraphStore {
         order: EdgeOrder = .evidence,
         limit: Int? = nil
     ) throws -> [GraphEdge] {
-        let condition =
-            switch direction {
-            case .outgoing: "r.subject_id = ?1"
-            case .incoming: "r.object_id = ?1"
-            case .both: "r.subject_id = ?1 OR r.object_id = ?1"
+        return try reading {
+            let condition =
+                switch direction {
+                case .outgoing: "r.subject_id = ?1"
+                case .incoming: "r.object_id = ?1"
+                case .both: "r.subject_id = ?1 OR r.object_id = ?1"
+                }
+            var rows = try relationRows(where: condition, [.text(entityID)], filter: filter, focus: entityID)
+            if let predicate {
+                rows.removeAll {
+                    $0.edge.relation.predicate != predicate && $0.edge.relation.predicate.family != predicate
+                }
             }
-        var rows = try relationRows(where: condition, [.text(entityID)], filter: filter, focus: entityID)
-        if let predicate {
-            rows.removeAll { $0.edge.relation.predicate != predicate && $0.edge.relation.predicate.family != predicate }
+            return try finish(rows, filter: filter, withEvidence: withEvidence, order: order, limit: limit)
         }
-        return try finish(rows, filter: filter, withEvidence: withEvidence, order: order, limit: limit)
     }
 
     /// The relations from `subjectID` to `objectID` (and from `objectID` to `subjectID` too when
@@ -42,13 +46,15 @@ extension GraphStore {
     public func edges(
         from subjectID: String, to objectID: String, eitherDirection: Bool = false, filter: EdgeFilter = .none
     ) throws -> [GraphEdge] {
-        let condition =
-            eitherDirection
-            ? "(r.subject_id = ?1 AND r.object_id = ?2) OR (r.subject_id = ?2 AND r.object_id = ?1)"
-            : "r.subject_id = ?1 AND r.object_id = ?2"
-        let rows = try relationRows(
-            where: condition, [.text(subjectID), .text(objectID)], filter: filter, focus: subjectID)
-        return try finish(rows, filter: filter, withEvidence: true)
+        return try reading {
+            let condition =
+                eitherDirection
+                ? "(r.subject_id = ?1 AND r.object_id = ?2) OR (r.subject_id = ?2 AND r.object_id = ?1)"
+                : "r.subject_id = ?1 AND r.object_id = ?2"
+            let rows = try relationRows(
+                where: condition, [.text(subjectID), .text(objectID)], filter: filter, focus: subjectID)
+            return try finish(rows, filter: filter, withEvidence: true)
+        }
     }
 
     /// The whole graph with all the evidence `filter` keeps; its nodes are the entities that take
@@ -56,21 +62,23 @@ extension GraphStore {
     ///
     /// Reads every relation and evidence row: O(size of the database) in time and memory.
     public func graph(name: String, filter: EdgeFilter = .none) throws -> KnowledgeGraph {
-        var evidence: [Int: [Evidence]] = [:]
-        for (relationID, row) in try evidenceRows(where: "1", [], filter: filter) {
-            evidence[relationID, default: []].append(row)
+        return try reading {
+            var evidence: [Int: [Evidence]] = [:]
+            for (relationID, row) in try evidenceRows(where: "1", [], filter: filter) {
+                evidence[relationID, default: []].append(row)
+            }
+            let edges = try relationRows(where: "1", [], filter: filter).map { row in
+                var edge = row.edge
+                edge.evidence = evidence[row.id] ?? []
+                return edge
+            }
+            var nodes: [String: Entity] = [:]
+            for edge in edges {
+                nodes[edge.relation.subject.id] = edge.relation.subject
+                nodes[edge.relation.object.id] = edge.relation.object
+            }
+            return KnowledgeGraph(name: name, nodes: Array(nodes.values), edges: edges)
         }
-        let edges = try relationRows(where: "1", [], filter: filter).map { row in
-            var edge = row.edge
-            edge.evidence = evidence[row.id] ?? []
-            return edge
-        }
-        var nodes: [String: Entity] = [:]
-        for edge in edges {
-            nodes[edge.relation.subject.id] = edge.relation.subject
-            nodes[edge.relation.object.id] = edge.relation.object
-        }
-        return KnowledgeGraph(name: name, nodes: Array(nodes.values), edges: edges)
     }
 
     /// Sorts the rows into `order`, keeps the first `limit`, and, if asked, loads each one's evidence.

@@ -22,34 +22,37 @@ extension GraphStore {
     public func neighbourhood(
         of entityID: String, hops: Int, filter: EdgeFilter = .none, name: String
     ) throws -> KnowledgeGraph? {
-        guard let start = try neighbourhoodCentre(entityID) else { return nil }
-        let radius = max(0, hops)
-        var nodes: [String: Entity] = [entityID: start]
-        var edges: [Int: GraphEdge] = [:]
-        var frontier = [entityID]
-        for depth in 0...radius {
-            var next: [String] = []
-            for id in frontier {
-                let rows = try relationRows(where: "r.subject_id = ?1 OR r.object_id = ?1", [.text(id)], filter: filter)
-                for row in rows {
-                    let ends = [row.edge.relation.subject, row.edge.relation.object]
-                    // The last layer adds no entity: only edges between entities already reached.
-                    if depth == radius, ends.contains(where: { nodes[$0.id] == nil }) { continue }
-                    edges[row.id] = row.edge
-                    for end in ends where nodes[end.id] == nil {
-                        nodes[end.id] = end
-                        next.append(end.id)
+        return try reading {
+            guard let start = try neighbourhoodCentre(entityID) else { return nil }
+            let radius = max(0, hops)
+            var nodes: [String: Entity] = [entityID: start]
+            var edges: [Int: GraphEdge] = [:]
+            var frontier = [entityID]
+            for depth in 0...radius {
+                var next: [String] = []
+                for id in frontier {
+                    let rows = try relationRows(
+                        where: "r.subject_id = ?1 OR r.object_id = ?1", [.text(id)], filter: filter)
+                    for row in rows {
+                        let ends = [row.edge.relation.subject, row.edge.relation.object]
+                        // The last layer adds no entity: only edges between entities already reached.
+                        if depth == radius, ends.contains(where: { nodes[$0.id] == nil }) { continue }
+                        edges[row.id] = row.edge
+                        for end in ends where nodes[end.id] == nil {
+                            nodes[end.id] = end
+                            next.append(end.id)
+                        }
                     }
                 }
+                frontier = next.sorted()
             }
-            frontier = next.sorted()
+            let withEvidence = try edges.map { id, edge in
+                var edge = edge
+                edge.evidence = try evidenceRows(where: "e.relation_id = ?", [.int(id)], filter: filter).map(\.evidence)
+                return edge
+            }
+            return KnowledgeGraph(name: name, nodes: Array(nodes.values), edges: withEvidence)
         }
-        let withEvidence = try edges.map { id, edge in
-            var edge = edge
-            edge.evidence = try evidenceRows(where: "e.relation_id = ?", [.int(id)], filter: filter).map(\.evidence)
-            return edge
-        }
-        return KnowledgeGraph(name: name, nodes: Array(nodes.values), edges: withEvidence)
     }
 
     /// The entity with exactly this identifier, or `nil`.

@@ -15,33 +15,35 @@ extension GraphStore {
     /// (to bound the search) and those of the nodes the search visits.
     public func paths(from sourceID: String, to targetID: String, query: PathQuery = PathQuery()) throws -> [GraphPath]
     {
-        try mappingLockErrors {
-            let backwards = SQLiteValue.bool(query.followsEdgesBackwards)
-            let symmetric = SQLiteValue.text(Self.symmetricPredicates)
-            let distances = try PathSearch.distances(to: targetID, within: query.maximumHops - 1) { frontier in
-                try predecessors(of: frontier, backwards: backwards, symmetric: symmetric)
-            }
-            var edges: [Int: GraphEdge] = [:]
-            let search = PathSearch(maximumHops: query.maximumHops, count: query.count)
-            let found = try search.bestPaths(from: sourceID, to: targetID, distances: distances) { node in
-                let rows = try relationRows(
-                    where: Self.leavingCondition, [.text(node), backwards, symmetric], filter: query.filter,
-                    focus: node)
-                return rows.compactMap { row in
-                    edges[row.id] = row.edge
-                    return Self.arc(row.id, row.edge, leaving: node)
+        return try reading {
+            try mappingLockErrors {
+                let backwards = SQLiteValue.bool(query.followsEdgesBackwards)
+                let symmetric = SQLiteValue.text(Self.symmetricPredicates)
+                let distances = try PathSearch.distances(to: targetID, within: query.maximumHops - 1) { frontier in
+                    try predecessors(of: frontier, backwards: backwards, symmetric: symmetric)
                 }
-            }
-            // Every arc was made from a row whose edge was recorded in `edges` just before.
-            return try found.map { arcs in
-                GraphPath(
-                    steps: try arcs.compactMap { arc in
-                        guard var edge = edges[arc.relationID] else { return nil }
-                        edge.evidence = try evidenceRows(
-                            where: "e.relation_id = ?", [.int(arc.relationID)], filter: query.filter
-                        ).map(\.evidence)
-                        return GraphPath.Step(edge: edge, isBackward: arc.isBackward)
-                    })
+                var edges: [Int: GraphEdge] = [:]
+                let search = PathSearch(maximumHops: query.maximumHops, count: query.count)
+                let found = try search.bestPaths(from: sourceID, to: targetID, distances: distances) { node in
+                    let rows = try relationRows(
+                        where: Self.leavingCondition, [.text(node), backwards, symmetric], filter: query.filter,
+                        focus: node)
+                    return rows.compactMap { row in
+                        edges[row.id] = row.edge
+                        return Self.arc(row.id, row.edge, leaving: node)
+                    }
+                }
+                // Every arc was made from a row whose edge was recorded in `edges` just before.
+                return try found.map { arcs in
+                    GraphPath(
+                        steps: try arcs.compactMap { arc in
+                            guard var edge = edges[arc.relationID] else { return nil }
+                            edge.evidence = try evidenceRows(
+                                where: "e.relation_id = ?", [.int(arc.relationID)], filter: query.filter
+                            ).map(\.evidence)
+                            return GraphPath.Step(edge: edge, isBackward: arc.isBackward)
+                        })
+                }
             }
         }
     }

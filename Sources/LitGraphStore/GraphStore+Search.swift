@@ -10,32 +10,37 @@ extension GraphStore {
     /// sentence index.
     /// - Throws: ``SearchQueryError`` when FTS5 cannot parse `query`.
     public func searchSentences(matching query: String, limit: Int) throws -> [SentenceHit] {
-        let (open, close) = (Self.hitOpen, Self.hitClose)
-        let rows: [(documentID: String, index: Int, snippet: String, highlighted: String, rank: Double)]
-        do {
-            rows = try mappingLockErrors {
-                try connection.cachedStatement(
-                    """
-                    SELECT k.document_id, k.idx, snippet(sentence_search, 0, ?2, ?3, ?4, 24),
-                    highlight(sentence_search, 0, ?2, ?3), f.rank
-                    FROM sentence_search f JOIN sentence_keys k ON k.id = f.rowid
-                    WHERE sentence_search MATCH ?1
-                    ORDER BY f.rank, k.document_id, k.idx LIMIT ?5
-                    """
-                ).rows([.text(query), .text(String(open)), .text(String(close)), .text("…"), .int(limit)]) { row in
-                    (row.text(at: 0), row.int(at: 1), row.text(at: 2), row.text(at: 3), row.optionalDouble(at: 4) ?? 0)
+        return try reading {
+            let (open, close) = (Self.hitOpen, Self.hitClose)
+            let rows: [(documentID: String, index: Int, snippet: String, highlighted: String, rank: Double)]
+            do {
+                rows = try mappingLockErrors {
+                    try connection.cachedStatement(
+                        """
+                        SELECT k.document_id, k.idx, snippet(sentence_search, 0, ?2, ?3, ?4, 24),
+                        highlight(sentence_search, 0, ?2, ?3), f.rank
+                        FROM sentence_search f JOIN sentence_keys k ON k.id = f.rowid
+                        WHERE sentence_search MATCH ?1
+                        ORDER BY f.rank, k.document_id, k.idx LIMIT ?5
+                        """
+                    ).rows([.text(query), .text(String(open)), .text(String(close)), .text("…"), .int(limit)]) { row in
+                        (
+                            row.text(at: 0), row.int(at: 1), row.text(at: 2), row.text(at: 3),
+                            row.optionalDouble(at: 4) ?? 0
+                        )
+                    }
                 }
+            } catch let error as SQLiteError where error.code == SQLITE_ERROR {
+                throw SearchQueryError(query: query, reason: error.message)
             }
-        } catch let error as SQLiteError where error.code == SQLITE_ERROR {
-            throw SearchQueryError(query: query, reason: error.message)
-        }
-        return try rows.map { row in
-            let sentence = Self.unmarked(row.highlighted)
-            let snippet = Self.unmarked(row.snippet)
-            return SentenceHit(
-                documentID: row.documentID, sentenceIndex: row.index, sentence: sentence.text, hits: sentence.marks,
-                snippet: snippet.text, snippetHits: snippet.marks,
-                relations: try relations(inSentence: row.index, of: row.documentID), rank: row.rank)
+            return try rows.map { row in
+                let sentence = Self.unmarked(row.highlighted)
+                let snippet = Self.unmarked(row.snippet)
+                return SentenceHit(
+                    documentID: row.documentID, sentenceIndex: row.index, sentence: sentence.text, hits: sentence.marks,
+                    snippet: snippet.text, snippetHits: snippet.marks,
+                    relations: try relations(inSentence: row.index, of: row.documentID), rank: row.rank)
+            }
         }
     }
 

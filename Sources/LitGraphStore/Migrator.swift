@@ -12,13 +12,17 @@ struct Migrator {
     var targetVersion: Int { migrations.last?.version ?? 0 }
 
     /// Applies every migration newer than the database's `user_version`; returns the names applied.
+    ///
+    /// - Parameter beforeApplying: called with the database's version inside the migration's
+    ///   transaction, before the first step, when there is a step to apply (to back the file up).
     @discardableResult
-    func migrate(_ connection: DatabaseConnection) throws -> [String] {
+    func migrate(_ connection: DatabaseConnection, beforeApplying: (Int) throws -> Void = { _ in }) throws -> [String] {
         try connection.inTransaction {
             // Read inside the transaction so that two processes cannot both apply the same step.
             let current = try connection.scalarInt("PRAGMA user_version")
             let pending = migrations.filter { $0.version > current }
             guard !pending.isEmpty else { return [] }
+            try beforeApplying(current)
             try connection.execute(
                 """
                 CREATE TABLE IF NOT EXISTS litgraph_migrations (

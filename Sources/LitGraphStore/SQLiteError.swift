@@ -1,3 +1,4 @@
+import Foundation
 internal import LitGraphSQLite
 
 /// An error reported by SQLite: its result code, its message and the SQL being run.
@@ -24,6 +25,34 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
         return text
     }
 
+    /// The failures a user can act on, by primary result code.
+    enum Kind {
+        /// `SQLITE_FULL`: the disk, or `max_page_count`, is full.
+        case full
+        /// `SQLITE_READONLY`: the file (or its folder, for the WAL) cannot be written.
+        case readOnly
+        /// `SQLITE_CANTOPEN`: a file (the database, its WAL or shared memory) cannot be opened.
+        case cannotOpen
+        /// `SQLITE_IOERR`: the operating system failed a read or write.
+        case ioError
+        /// `SQLITE_CORRUPT` or `SQLITE_NOTADB`: the file's pages are damaged.
+        case corrupt
+        /// Anything else.
+        case other
+    }
+
+    /// Which of the actionable failures this is.
+    var kind: Kind {
+        switch code {
+        case SQLITE_FULL: .full
+        case SQLITE_READONLY: .readOnly
+        case SQLITE_CANTOPEN: .cannotOpen
+        case SQLITE_IOERR: .ioError
+        case SQLITE_CORRUPT, SQLITE_NOTADB: .corrupt
+        default: .other
+        }
+    }
+
     /// Whether another connection held a lock past the busy timeout.
     var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
 
@@ -35,12 +64,16 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
         case SQLITE_OK, SQLITE_ROW, SQLITE_DONE:
             return
         default:
-            let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
-            throw SQLiteError(
-                extendedCode: resultCode,
-                message: message ?? String(cString: sqlite3_errstr(resultCode)),
-                sql: sql
-            )
+            var message =
+                connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+                ?? String(cString: sqlite3_errstr(resultCode))
+            // For an I/O error, what the operating system said ("File too large", "No space left on device").
+            if resultCode & 0xFF == SQLITE_IOERR, let connection, case let code = sqlite3_system_errno(connection),
+                code != 0, let reason = strerror(code)
+            {
+                message += ": \(String(cString: reason))"
+            }
+            throw SQLiteError(extendedCode: resultCode, message: message, sql: sql)
         }
     }
 }

@@ -8,7 +8,8 @@ import LitGraphStore
 /// Runs a command's work and turns any error into one line on standard error and an exit code.
 ///
 /// Exit codes (sysexits): 64 usage, 65 bad input data or an invalid full-text query, 66 missing
-/// input, 69 missing tool (Graphviz), 73 cannot create output, 74 database or I/O error; 1 for an
+/// input, 69 missing tool (Graphviz), 73 cannot create output, 74 database or I/O error (a full disk,
+/// a read-only database), 75 database locked by another build past `--wait`; 1 for an
 /// entity that cannot be resolved, as for an empty result with `-e/--exit-status` and a diagram
 /// with nothing to draw. Bad flags exit with 64 from ArgumentParser; a closed standard output ends
 /// the process with 0 (`Terminal.output`).
@@ -34,7 +35,8 @@ private func exitCode(for error: any Error) -> Int32 {
     case let error as StoreError:
         switch error {
         case .missingDatabase: 66
-        case .notSQLite, .foreignDatabase, .newerSchema, .olderSchemaReadOnly: 65
+        case .notSQLite, .foreignDatabase, .newerSchema, .olderSchemaReadOnly, .damaged: 65
+        case .locked: 75
         default: 74
         }
     case is VocabularyError, is EvaluationError, is LexiconError, is TrainedFileError, is SearchQueryError: 65

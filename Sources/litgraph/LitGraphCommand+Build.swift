@@ -56,9 +56,20 @@ extension LitGraphCommand {
         )
         var timings = false
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "How long to wait for another build writing the same database before giving up (exit 75).",
+                valueName: "seconds")
+        )
+        var wait: Double = 10
+
         func validate() throws {
             guard (db == nil) != (out == nil) else {
                 throw ValidationError("Pass exactly one of --db FILE or --out DIR.")
+            }
+            guard wait >= 0, wait.isFinite else {
+                throw ValidationError("--wait must be a number of seconds, 0 or more.")
             }
             if let jobs, jobs < 1 {
                 throw ValidationError("--jobs must be at least 1.")
@@ -66,6 +77,7 @@ extension LitGraphCommand {
         }
 
         func run() throws {
+            FileSizeLimit.reportInsteadOfDying()
             try reportingFailures {
                 // Progress (documents, documents/s, ten times a second) only for a person at a terminal.
                 let showsProgress = Terminal.isStandardErrorATerminal
@@ -76,6 +88,7 @@ extension LitGraphCommand {
                 if showsProgress { builder.progress = { Terminal.progress($0.line) } }
                 builder.keepsGenericConcepts = keepGeneric
                 if let jobs { builder.jobs = jobs }
+                builder.busyTimeout = .milliseconds(Int64((min(wait, 1e9) * 1000).rounded()))
                 builder.measuresStages = timings
                 var summary =
                     if let out {

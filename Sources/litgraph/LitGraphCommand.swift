@@ -12,7 +12,7 @@ struct LitGraphCommand: ParsableCommand {
             """,
         subcommands: [
             Build.self, Query.self, Neighbors.self, Path.self, Evidence.self, Search.self, Entities.self,
-            Conflicts.self, Stats.self, Export.self, Diagram.self, Lexicon.self, Eval.self, Train.self,
+            Conflicts.self, Stats.self, Check.self, Export.self, Diagram.self, Lexicon.self, Eval.self, Train.self,
         ]
     )
 }

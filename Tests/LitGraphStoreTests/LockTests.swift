@@ -22,7 +22,10 @@ struct LockTests {
             }
         }
         let message = StoreError.locked(path: path, timeoutSeconds: 0.1).description
-        #expect(message.hasPrefix("\(path) is locked by another writer"))
+        #expect(
+            message
+                == "\(path) is being written by another litgraph build (still locked after waiting 0.1 s); wait for "
+                + "it to finish and run again, or pass a longer --wait")
         #expect(!message.contains("\n"))
         // Once the holder commits, the waiter can write.
         #expect(try waiter.write([Fixtures.second()]) == WriteSummary(added: 1))

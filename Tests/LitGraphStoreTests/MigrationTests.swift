@@ -28,15 +28,15 @@ struct MigrationTests {
         #expect(try store.write([Fixtures.first()]).added == 1)
     }
 
-    @Test("read-only never migrates: an older database is refused untouched")
-    func readOnlyDoesNotMigrate() throws {
+    @Test("a read-only open migrates a writable older database too; version 0 holds nothing to back up")
+    func readOnlyMigratesWritableFile() throws {
         let path = try versionZeroDatabase()
-        let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.olderSchemaReadOnly(path: path, found: 0, supported: Migration.currentVersion)) {
-            try GraphStore(path: path, mode: .readOnly)
-        }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-        #expect(try queryRaw("PRAGMA user_version", at: path) == 0)
+        var upgrades: [SchemaUpgrade] = []
+        let store = try GraphStore(path: path, mode: .readOnly) { upgrades.append($0) }
+        #expect(upgrades.isEmpty)
+        #expect(try store.connection.scalarInt("PRAGMA user_version") == Migration.currentVersion)
+        #expect(!FileManager.default.fileExists(atPath: path + ".v0.bak"))
+        #expect(throws: StoreError.readOnly(path: path)) { try store.write([Fixtures.first()]) }
     }
 
     @Test("pending migrations are applied once, in order, and recorded with their names")

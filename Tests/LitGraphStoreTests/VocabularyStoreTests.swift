@@ -60,15 +60,20 @@ struct VocabularyStoreTests {
         #expect(try store.vocabulary() == [Self.oxytocin])
     }
 
-    @Test("a v1 database opened read-only is refused untouched with olderSchemaReadOnly")
+    @Test("a v1 database opened read-only is upgraded in place after a backup, since the file is writable")
     func versionOneReadOnly() throws {
         let path = try versionOneDatabase()
-        let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.olderSchemaReadOnly(path: path, found: 1, supported: Migration.currentVersion)) {
-            try GraphStore(path: path, mode: .readOnly)
-        }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-        #expect(try queryRaw("PRAGMA user_version", at: path) == 1)
+        var upgrades: [SchemaUpgrade] = []
+        let store = try GraphStore(path: path, mode: .readOnly) { upgrades.append($0) }
+        #expect(store.mode == .readOnly)
+        #expect(
+            upgrades == [
+                SchemaUpgrade(
+                    path: path, fromVersion: 1, toVersion: Migration.currentVersion, backupPath: path + ".v1.bak")
+            ])
+        #expect(try queryRaw("PRAGMA user_version", at: path) == Migration.currentVersion)
+        #expect(try queryRaw("PRAGMA user_version", at: path + ".v1.bak") == 1)
+        #expect(try store.vocabulary().isEmpty)
     }
 
     @Test("entries round-trip sorted by id, synonyms with quotes, backslashes and non-ASCII intact")
