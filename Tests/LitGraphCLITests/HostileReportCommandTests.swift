@@ -135,6 +135,25 @@ import Testing
         #expect(outcome.standardError.contains(#""no␛[2J such␇<U+202E> name""#), "\(outcome.standardError)")
     }
 
+    @Test("a build's notes about hostile input (a dropped annotation) are inert lines on standard error")
+    func buildNotes() throws {
+        let built = try #require(HostileInputCommandTests.built)
+        let annotation =
+            #"{"id": "1", "infons": {"type": "Gene", "identifier": "NCBIGene:1"}, "#
+            + #""text": "x\u001b[31m\nnew line\u202e\u0007", "locations": [{"offset": 0, "length": 3}]}"#
+        let collection =
+            #"{"documents": [{"id": "bad\u001b[2J", "passages": [{"infons": {"type": "title"}, "#
+            + #""offset": 0, "text": "A title.", "annotations": [\#(annotation)]}]}]}"#
+        let input = try built.directory.write(collection, to: "notes.json")
+        let outcome = try built.litgraph.run(["build", input, "--db", built.directory.path("notes.sqlite")])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let lines = outcome.standardError.split(separator: "\n")
+        #expect(lines.count == 1, "\(lines)")
+        #expect(outcome.standardError.contains("bad␛[2J"), "\(outcome.standardError)")
+        #expect(outcome.standardError.contains("x␛[31m new line<U+202E>␇"), "\(outcome.standardError)")
+        #expect(!outcome.standardError.unicodeScalars.contains(where: Self.actsOnTerminal))
+    }
+
     @Test("SQL fragments are data: searched, resolved and listed, never run; the database is unchanged")
     func sqlFragments() throws {
         let before = try run(["stats", "--format", "json"]).standardOutput
