@@ -7,14 +7,17 @@ public enum DOTEscaping {
     /// Quotes `text` as a DOT ID: `"` + text with `\` → `\\`, then `"` → `\"` + `"`.
     ///
     /// The text is otherwise kept exactly, so the ID stays the CURIE it names (and the SVG
-    /// `<title>` of the node). Keywords such as `node` or names such as `IL-6` are safe quoted.
+    /// `<title>` of the node), except for the characters XML 1.0 cannot carry: Graphviz copies
+    /// IDs into SVG comments and titles unescaped, so a C0 control other than tab, newline and
+    /// carriage return becomes its Unicode Control Picture (`ESC` → `␛`, NUL → `␀`) and U+FFFE or
+    /// U+FFFF becomes U+FFFD. Keywords such as `node` or names such as `IL-6` are safe quoted.
     public static func quotedID(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\\": result += "\\\\"
             case "\"": result += "\\\""
-            default: result.unicodeScalars.append(scalar)
+            default: result.unicodeScalars.append(XMLEscaping.allowed(scalar))
             }
         }
         return result + "\""

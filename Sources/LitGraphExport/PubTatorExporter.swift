@@ -6,8 +6,10 @@ public import LitGraphModel
 /// Per document: `id|t|title`, `id|a|abstract`, one line per mention
 /// `id<TAB>start<TAB>end<TAB>text<TAB>type<TAB>identifier`, one line per relation
 /// `id<TAB>TYPE<TAB>ID1<TAB>ID2`, then a blank line. Offsets are the stored ones: Unicode code
-/// points into `title + " " + abstract`, end-exclusive. Tabs, carriage returns and newlines in
-/// any text become spaces, one for one, so offsets stay valid; `|` in a document id becomes `_`.
+/// points into `title + " " + abstract`, end-exclusive. Control characters (tabs, line breaks,
+/// NUL, ESC, the other C0 and C1 controls, DEL) in any text or identifier become spaces, one for
+/// one, so offsets stay valid, every line keeps its fields and the file stays text; `|` in a
+/// document id becomes `_`. Other characters are written as they are.
 /// Type names, identifiers and relation types follow ``PubTatorVocabulary``. Output is
 /// deterministic: mentions by start, end and identifier; relations by type, then identifiers.
 public struct PubTatorExporter: Sendable {
@@ -23,7 +25,7 @@ public struct PubTatorExporter: Sendable {
             let fields = [
                 id, String(mention.span.start), String(mention.span.end), Self.singleLine(mention.text),
                 PubTatorVocabulary.typeName(for: mention.entity.category),
-                PubTatorVocabulary.identifier(for: mention.entity),
+                Self.singleLine(PubTatorVocabulary.identifier(for: mention.entity)),
             ]
             output += fields.joined(separator: "\t") + "\n"
         }
@@ -64,18 +66,19 @@ public struct PubTatorExporter: Sendable {
         for relation in relations where relation.subject.isGrounded && relation.object.isGrounded {
             lines.insert([
                 PubTatorVocabulary.relationType(for: relation.predicate),
-                PubTatorVocabulary.identifier(for: relation.subject),
-                PubTatorVocabulary.identifier(for: relation.object),
+                singleLine(PubTatorVocabulary.identifier(for: relation.subject)),
+                singleLine(PubTatorVocabulary.identifier(for: relation.object)),
             ])
         }
         return lines.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
-    /// `text` with tabs, carriage returns and newlines replaced by spaces, one for one.
+    /// `text` with every control character (C0, DEL and C1: tabs and line breaks, but also NUL,
+    /// which would make the file binary, and ESC) replaced by a space, one for one.
     static func singleLine(_ text: String) -> String {
         String(
             String.UnicodeScalarView(
-                text.unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }))
+                text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
     }
 
     /// A document identifier safe as the first field of every line.

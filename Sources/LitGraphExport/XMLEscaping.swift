@@ -1,8 +1,11 @@
 /// Encoders for text written into XML 1.0 (GraphML): element content and attribute values.
 ///
 /// Both are total: any Swift string yields well-formed XML that a parser reads back as the
-/// original text, minus the characters XML 1.0 cannot carry at all — C0 controls other than
-/// tab, newline and carriage return, and U+FFFE/U+FFFF — which are dropped (XML 1.0 §2.2 `Char`).
+/// original text, except for the characters XML 1.0 cannot carry at all (XML 1.0 §2.2 `Char`),
+/// which are replaced one for one (see ``allowed(_:)``): a C0 control other than tab, newline and
+/// carriage return becomes its Unicode Control Picture (`ESC` → `␛`, NUL → `␀`, U+0001 → `␁`),
+/// U+FFFE and U+FFFF become U+FFFD. Distinct identifiers stay distinct unless they differ only
+/// by a control character and its picture.
 public enum XMLEscaping {
     /// Escapes `text` as element content: `&` `<` `>` become entities (so `]]>` is safe) and a
     /// carriage return becomes `&#13;` (a parser would otherwise turn it into a newline).
@@ -25,17 +28,24 @@ public enum XMLEscaping {
         "\"": "&quot;", "'": "&apos;", "\t": "&#9;", "\n": "&#10;",
     ]) { first, _ in first }
 
-    /// `text` without the characters XML cannot carry, each of `entities`' keys replaced by its value.
+    /// `text` with the characters XML cannot carry replaced, each of `entities`' keys replaced by its value.
     private static func escaped(_ text: String, _ entities: [Unicode.Scalar: String]) -> String {
         var result = ""
-        for scalar in text.unicodeScalars where isAllowed(scalar) {
+        for scalar in text.unicodeScalars {
             if let entity = entities[scalar] {
                 result += entity
             } else {
-                result.unicodeScalars.append(scalar)
+                result.unicodeScalars.append(allowed(scalar))
             }
         }
         return result
+    }
+
+    /// `scalar` if XML 1.0 allows it, else what stands for it: a C0 control's Control Picture
+    /// (U+2400 plus its value), U+FFFD for U+FFFE and U+FFFF.
+    public static func allowed(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard !isAllowed(scalar) else { return scalar }
+        return scalar.value < 0x20 ? Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}" : "\u{FFFD}"
     }
 
     /// Whether XML 1.0 allows `scalar` in a document (`#x9 | #xA | #xD | [#x20-#xD7FF] |

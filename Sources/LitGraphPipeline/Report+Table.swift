@@ -1,8 +1,9 @@
 import LitGraphModel
 
 extension Report {
-    /// Columns aligned with two spaces (no line ends in spaces), control characters shown as
-    /// spaces, marks in brackets or colour; without colour the bytes are plain text.
+    /// Columns aligned with two spaces (no line ends in spaces), text shown as ``TerminalText``
+    /// shows it (tabs and line breaks as spaces, other controls and bidirectional overrides
+    /// visibly), marks in brackets or colour; without colour the bytes are plain text.
     func renderedTable(style: ReportStyle) -> String {
         let visible = columns.indices.filter { !machineOnlyColumns.contains(columns[$0]) }
         var cells: [[TableCell]] = []
@@ -38,9 +39,9 @@ extension Report {
     private func cell(_ value: Value, signed: Bool, color: Bool) -> TableCell {
         switch value {
         case .marked(let text, let marks):
-            return Self.markedCell(Self.singleLine(text), marks: marks, color: color)
+            return Self.markedCell(text, marks: marks, color: color)
         default:
-            let text = Self.singleLine(value.plain)
+            let text = TerminalText.visible(value.plain)
             guard color, signed else { return TableCell(text) }
             return TableCell(text, color: text == "positive" ? ANSI.green : text == "negative" ? ANSI.red : nil)
         }
@@ -49,7 +50,8 @@ extension Report {
     /// Text with its marks applied.
     ///
     /// Marks show as brackets (`[argument]`, `{trigger}`, `[hit]`) or, with colour, as colour alone.
-    /// Marks outside the text or empty are ignored; overlapping marks are allowed.
+    /// Marks outside the text or empty are ignored; overlapping marks are allowed. Mark offsets
+    /// count the code points of `text`; each is shown as ``TerminalText`` shows it.
     static func markedCell(_ text: String, marks: [TextMark], color: Bool) -> TableCell {
         let scalars = Array(text.unicodeScalars)
         let kept = marks.filter { $0.span.start >= 0 && $0.span.end <= scalars.count && $0.span.length > 0 }
@@ -75,17 +77,10 @@ extension Report {
                 }
             }
             guard position < scalars.count else { break }
-            visible.unicodeScalars.append(scalars[position])
-            styled.unicodeScalars.append(scalars[position])
+            TerminalText.append(scalars[position], to: &visible)
+            TerminalText.append(scalars[position], to: &styled)
         }
         return TableCell(visible: visible, styled: styled)
-    }
-
-    /// Text on one line for a table cell: control characters become spaces (one for one, so code
-    /// point offsets still hold).
-    static func singleLine(_ text: String) -> String {
-        String(
-            String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LitGraphPipeline
 
 #if canImport(Glibc)
     import Glibc
@@ -15,16 +16,19 @@ enum Terminal {
     static var isStandardErrorATerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
     /// Writes one line to standard error.
+    ///
+    /// The line is shown as ``TerminalText/visible(_:)`` shows it: a name, path or document id
+    /// in a message cannot break the line, move the cursor or recolour the terminal.
     static func note(_ line: String) {
-        write(line + "\n", to: STDERR_FILENO)
+        write(TerminalText.visible(line) + "\n", to: STDERR_FILENO)
     }
 
     /// Shows `line` as the progress line on standard error.
     ///
-    /// Back to the start of the line, the text, the rest of the line erased. Only for a terminal
-    /// (see ``isStandardErrorATerminal``).
+    /// Back to the start of the line, the text (as ``TerminalText/visible(_:)`` shows it), the
+    /// rest of the line erased. Only for a terminal (see ``isStandardErrorATerminal``).
     static func progress(_ line: String) {
-        write("\r" + line + "\u{1B}[K", to: STDERR_FILENO)
+        write("\r" + TerminalText.visible(line) + "\u{1B}[K", to: STDERR_FILENO)
     }
 
     /// Erases the progress line, so what follows starts on a clean line.

@@ -24,6 +24,19 @@ struct DOTEscapingTests {
     }
 
     @Test(
+        "IDs carry no character XML forbids (Graphviz copies them into SVG titles): C0 controls as pictures",
+        arguments: [
+            ("MESH:C\u{1B}[31m\t\n1", "\"MESH:C␛[31m\t\n1\""),
+            ("nul\u{0}bell\u{7}vt\u{B}ff\u{C}", "\"nul␀bell␇vt␋ff␌\""),
+            ("del\u{7F} csi\u{9B} bidi\u{202E}", "\"del\u{7F} csi\u{9B} bidi\u{202E}\""),
+            ("\u{FFFE}\u{FFFF}", "\"\u{FFFD}\u{FFFD}\""),
+        ]
+    )
+    func quotedIDControls(input: String, expected: String) {
+        #expect(DOTEscaping.quotedID(input) == expected)
+    }
+
+    @Test(
         "escStrings render literally: no \\N expansion, entities kept, control characters dropped",
         arguments: [
             ("oxytocin", #""oxytocin""#),

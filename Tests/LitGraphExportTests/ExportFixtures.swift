@@ -1,4 +1,5 @@
 import LitGraphModel
+import LitGraphTestSupport
 
 /// Hand-built graphs whose text exercises every escaping rule of the exporters.
 enum ExportFixtures {
@@ -191,6 +192,44 @@ enum ExportFixtures {
         ]
     )
 
+    /// The entities of ``HostileCorpus``, with its identifiers as they are (no reader has cleaned them).
+    static let hostileEntities: [Entity] = HostileCorpus.names.map { name in
+        let category: EntityCategory =
+            switch name.type {
+            case "Gene": .geneOrProtein
+            case "Disease": .disease
+            default: .chemical
+            }
+        return Entity(id: name.identifier, name: name.text, category: category)
+    }
+
+    /// ``HostileCorpus`` as a graph, its identifiers uncleaned.
+    ///
+    /// Each entity raises the next, in a sentence holding both names and cited by a document whose
+    /// id is hostile too; the control-character entity also lowers the bidirectional one. Names,
+    /// identifiers, sentences, triggers and the graph name hold DOT syntax, markup, `javascript:`
+    /// URLs, control characters, bidirectional overrides and SQL.
+    static let hostile: KnowledgeGraph = {
+        let entities = hostileEntities
+        var edges: [GraphEdge] = []
+        for (index, subject) in entities.enumerated() {
+            let object = entities[(index + 1) % entities.count]
+            let text = HostileCorpus.abstract(
+                HostileCorpus.names[index], "increases", HostileCorpus.names[(index + 1) % entities.count])
+            edges.append(
+                edge(
+                    subject, .positivelyRegulates, .positive, object,
+                    evidence: [
+                        evidence(HostileCorpus.documentID(index), text: text, trigger: "in\u{1B}[1mcreases\u{202E}")
+                    ]))
+        }
+        edges.append(
+            edge(
+                entities[3], .negativelyRegulates, .negative, entities[4],
+                evidence: [evidence(HostileCorpus.documentID(6), text: "\u{0}\u{7F}'); DROP TABLE evidence; --")]))
+        return KnowledgeGraph(name: HostileCorpus.sql.text + " \u{1B}[31m </svg>", nodes: entities, edges: edges)
+    }()
+
     /// Every graph above, for checks that must hold for all exports.
-    static let all = [tricky, empty, manyDocuments, clashingIDs, legendEntity, unnamed, separators]
+    static let all = [tricky, empty, manyDocuments, clashingIDs, legendEntity, unnamed, separators, hostile]
 }

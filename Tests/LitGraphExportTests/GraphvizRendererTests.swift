@@ -1,7 +1,12 @@
 import Foundation
 import LitGraphExport
 import LitGraphModel
+import LitGraphTestSupport
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite("Graphviz rendering")
 struct GraphvizRendererTests {
@@ -50,6 +55,20 @@ struct GraphvizRendererTests {
             let svg = try GraphvizRenderer().render(dot: DOTExporter().render(graph))
             #expect(String(decoding: svg, as: UTF8.self).contains("</svg>"), "graph \(graph.name)")
         }
+    }
+
+    @Test(
+        "the hostile graph renders to well-formed, inert SVG: no script, event attribute or javascript: link",
+        .enabled(if: ExternalTool.hasDot), arguments: GraphvizLayout.allCases)
+    func hostileSVG(layout: GraphvizLayout) throws {
+        let data = try GraphvizRenderer().render(
+            dot: DOTExporter().render(ExportFixtures.hostile), format: "svg", layout: layout)
+        let parser = XMLParser(data: data)
+        #expect(parser.parse(), "not well-formed: \(parser.parserError.map { "\($0)" } ?? "")")
+        let svg = String(decoding: data, as: UTF8.self)
+        #expect(SVGSafety.executableMarkup(in: svg).isEmpty, "\(SVGSafety.executableMarkup(in: svg))")
+        #expect(svg.contains("<title>MESH:C␛[31m\t\n1</title>"))
+        #expect(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; &lt;img src=x onerror=alert(1)&gt;</text>"))
     }
 
     @Test(

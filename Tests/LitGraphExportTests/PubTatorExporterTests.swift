@@ -107,6 +107,35 @@ struct PubTatorExporterTests {
             ])
     }
 
+    @Test(
+        "control characters in text, identifiers and document ids become spaces: lines and fields hold, the file stays text"
+    )
+    func controlCharacters() {
+        let text = PubTatorExporter().renderRelations(of: ExportFixtures.hostile)
+        let document = Document(
+            id: HostileCorpus.documentID(3), title: HostileCorpus.control.text,
+            abstract: HostileCorpus.bidirectional.text)
+        let entity = ExportFixtures.hostileEntities[3]
+        let mention = Mention(
+            entity: entity, span: TextSpan(start: 0, end: entity.name.unicodeScalars.count), text: entity.name)
+        let relation = Relation(
+            subject: entity, predicate: .positivelyRegulates, polarity: .positive,
+            object: ExportFixtures.hostileEntities[4])
+        let rendered = PubTatorExporter().render(document: document, mentions: [mention], relations: [relation])
+        for output in [text, rendered] {
+            #expect(
+                !output.unicodeScalars.contains {
+                    $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t"
+                })
+            for line in output.split(separator: "\n") where !line.contains("|t|") && !line.contains("|a|") {
+                #expect(
+                    [4, 6].contains(line.split(separator: "\t", omittingEmptySubsequences: false).count), "\(line)")
+            }
+        }
+        #expect(rendered.contains("\tMESH:C [31m  1\n"))
+        #expect(rendered.contains("|t|red [31m bell  vt  ff  nul  del  csi  tab here cr lf end\n"))
+    }
+
     @Test("a graph alone renders its relation lines per evidence document, skipping negated evidence")
     func graphRelations() {
         let text = ExportFormat.pubtator.render(ExportFixtures.tricky)

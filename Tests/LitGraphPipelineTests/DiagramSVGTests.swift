@@ -1,5 +1,6 @@
 import Foundation
 import LitGraphExport
+import LitGraphExtraction
 import LitGraphModel
 import LitGraphPipeline
 import LitGraphStore
@@ -30,35 +31,6 @@ struct DiagramSVGTests {
         .paths(from: "oxytocin", to: TrickyCorpus.javascript.id, maximumHops: 3, count: 5, undirected: false),
     ]
 
-    /// Every place in `svg` where markup could run code: a script or foreignObject element, an
-    /// `on…=` attribute, a `javascript:` link.
-    ///
-    /// Comments, quoted attribute values and text between tags are blanked out first (Graphviz
-    /// writes `"` inside them as `&quot;`), so a name such as `" onload="x` shown as text, in a
-    /// tooltip or in a comment is not mistaken for an attribute; what is left is tag and
-    /// attribute names.
-    static func executableMarkup(in svg: String) -> [String] {
-        var markup = svg
-        for (pattern, replacement) in [(#"<!--.*?-->"#, ""), (#""[^"]*""#, "\"\""), (#">[^<]*<"#, "><")] {
-            let expression = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
-            markup =
-                expression?.stringByReplacingMatches(
-                    in: markup, range: NSRange(markup.startIndex..., in: markup), withTemplate: replacement) ?? ""
-        }
-        let links = matches(of: #"href\s*=\s*"\s*javascript:"#, in: svg)
-        return links
-            + [#"<\s*script"#, #"<\s*foreignObject"#, #"\son[a-z]+\s*="#].flatMap { matches(of: $0, in: markup) }
-    }
-
-    /// The texts matching the case-insensitive regular expression `pattern` in `text`.
-    static func matches(of pattern: String, in text: String) -> [String] {
-        guard let expression = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else {
-            return ["bad pattern \(pattern)"]
-        }
-        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text))
-            .compactMap { Range($0.range, in: text).map { String(text[$0]) } }
-    }
-
     @Test(
         "no script, event attribute or javascript: link, whatever the names", arguments: subjects,
         GraphvizLayout.allCases)
@@ -68,26 +40,38 @@ struct DiagramSVGTests {
         let data = try GraphvizRenderer().render(dot: diagram.dot, format: "svg", layout: layout)
         let svg = String(decoding: data, as: UTF8.self)
         #expect(svg.hasPrefix("<?xml"))
-        #expect(Self.executableMarkup(in: svg).isEmpty, "\(Self.executableMarkup(in: svg))")
+        #expect(SVGSafety.executableMarkup(in: svg).isEmpty, "\(SVGSafety.executableMarkup(in: svg))")
         #expect(svg.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"), "the name is shown as text")
         let parsed = try XMLDocument(data: data)
         #expect(parsed.rootElement()?.name == "svg", "well-formed XML")
-        let elements = try parsed.nodes(forXPath: "//*").compactMap { $0 as? XMLElement }
-        #expect(elements.count > 10)
-        for element in elements {
-            #expect(!["script", "foreignObject"].contains(element.localName ?? ""))
-            for attribute in element.attributes ?? [] {
-                let name = (attribute.localName ?? attribute.name ?? "").lowercased()
-                #expect(!name.hasPrefix("on"), "event attribute \(name) on \(element.name ?? "")")
-                let value = (attribute.stringValue ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-                #expect(!(name == "href" && value.hasPrefix("javascript:")), "link \(value)")
-            }
-        }
+        #expect(try parsed.nodes(forXPath: "//*").count > 10)
+        #expect(SVGSafety.executableMarkup(in: parsed).isEmpty, "\(SVGSafety.executableMarkup(in: parsed))")
+    }
+
+    @Test(
+        "the hostile corpus, read and built for real, draws as well-formed, inert SVG",
+        arguments: GraphvizLayout.allCases)
+    func hostileCorpus(layout: GraphvizLayout) throws {
+        let input = try directory.write(HostileCorpus.bioCJSON, to: "hostile.json")
+        let path = directory.path("hostile-\(layout).sqlite")
+        let summary = try GraphBuilder(extractor: try Extractor.builtIn()).build(inputs: [input], databasePath: path)
+        #expect(summary.documentsRead == HostileCorpus.documentCount)
+        let subject = DiagramSubject.neighbourhood(
+            entity: HostileCorpus.bidirectional.identifier, hops: 6, maximumEdges: 60)
+        let diagram = try GraphDiagram(databasePath: path, subject: subject)
+        #expect(diagram.graph.nodes.count == HostileCorpus.names.count)
+        let data = try GraphvizRenderer().render(dot: diagram.dot, format: "svg", layout: layout)
+        let svg = String(decoding: data, as: UTF8.self)
+        #expect(SVGSafety.executableMarkup(in: svg).isEmpty, "\(SVGSafety.executableMarkup(in: svg))")
+        let parsed = try XMLDocument(data: data)
+        #expect(SVGSafety.executableMarkup(in: parsed).isEmpty, "\(SVGSafety.executableMarkup(in: parsed))")
+        #expect(!svg.unicodeScalars.contains { $0.value < 0x20 && !["\t", "\n", "\r"].contains($0) })
+        #expect(svg.contains("\u{241B}[31m"), "the identifier's ESC is drawn as ␛ in its title")
     }
 
     @Test("the checker finds what it looks for")
     func checkerWorks() {
-        let found = Self.executableMarkup(
+        let found = SVGSafety.executableMarkup(
             in:
                 #"<svg><script>x</script><g onload="y"/><a xlink:href="javascript:z"/><text>&quot; onload=</text></svg>"#
         )

@@ -11,6 +11,24 @@ import Testing
     }
 
     @Test(
+        "tables show the data's control characters and bidirectional overrides visibly; machine formats keep them",
+        arguments: [
+            ("red\u{1B}[31mx", "red␛[31mx"), ("bell\u{7} vt\u{B} ff\u{C} nul\u{0}", "bell␇ vt␋ ff␌ nul␀"),
+            ("tab\there\r\nend", "tab here  end"), ("del\u{7F} csi\u{9B}", "del␡ csi<U+009B>"),
+            ("a\u{202E}b\u{2066}c\u{2069}\u{200F}\u{2028}", "a<U+202E>b<U+2066>c<U+2069><U+200F><U+2028>"),
+            ("β 中文 \\ \" ok", "β 中文 \\ \" ok"),
+        ])
+    func terminalText(raw: String, shown: String) throws {
+        #expect(TerminalText.visible(raw) == shown)
+        #expect(single(.text(raw)).rendered(as: .table, style: ReportStyle(includesHeader: false)) == shown + "\n")
+        let marked = Report.Value.marked(raw, [TextMark(span: TextSpan(start: 0, end: 1), kind: .argument)])
+        let table = single(marked).rendered(as: .table, style: ReportStyle(includesHeader: false))
+        #expect(table.hasSuffix(String(shown.dropFirst()) + "\n"))
+        let json = try JSONSerialization.jsonObject(with: Data(single(.text(raw)).rendered(as: .json).utf8))
+        #expect((json as? [[String: String]])?.first?["cell"] == raw)
+    }
+
+    @Test(
         "CSV quotes a field holding a comma, a quote, CR or LF, doubling its quotes (RFC 4180)",
         arguments: [
             ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),

@@ -15,6 +15,11 @@ public struct CommandRunner: Sendable {
     /// The binary run.
     public let executable: URL
 
+    /// A runner for any executable (`python3`, `dot`, `sh`), with the same capture of output and status.
+    public init(executable: URL) {
+        self.executable = executable
+    }
+
     /// The `litgraph` binary in the build folder that holds the running tests.
     public static func litgraph() throws -> CommandRunner {
         let bundle = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }
