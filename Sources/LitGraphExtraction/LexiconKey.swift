@@ -33,8 +33,12 @@ struct LexiconKey: Sendable, Hashable {
     /// The hash of this key's string followed by `text`.
     func appending(_ text: String) -> LexiconKey {
         var hash = value
-        for byte in text.utf8 {
-            hash = (hash ^ UInt64(byte)) &* Self.prime
+        // A native string's bytes are read from its buffer; any other string through its view.
+        let read: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* Self.prime }
+        }
+        if read == nil {
+            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* Self.prime }
         }
         return LexiconKey(value: hash)
     }
