@@ -23,7 +23,13 @@ struct FeatureHash: Sendable, Hashable {
     /// The hash of this name followed by `text`.
     func appending(_ text: String) -> FeatureHash {
         var hash = self
-        for byte in text.utf8 { hash.append(byte) }
+        // A native string's bytes are read from its buffer; any other string through its view.
+        let read: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes { hash.append(byte) }
+        }
+        if read == nil {
+            for byte in text.utf8 { hash.append(byte) }
+        }
         return hash
     }
 

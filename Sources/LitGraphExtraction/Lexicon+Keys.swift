@@ -92,15 +92,21 @@ extension Lexicon {
     /// change; most words do neither, and are returned without being copied. One pass over the
     /// bytes keeps the last eight in a register, so each suffix is one masked comparison.
     static func mayFold(_ word: String) -> Bool {
-        var previous: UInt8 = 0
-        var tail = WordTail()
-        for byte in word.utf8 {
-            guard byte < 0x80 else { return false }
-            if byte == UInt8(ascii: "e"), previous == UInt8(ascii: "a") || previous == UInt8(ascii: "o") { return true }
-            previous = byte
-            tail.append(byte)
+        func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+            var previous: UInt8 = 0
+            var tail = WordTail()
+            for byte in bytes {
+                guard byte < 0x80 else { return false }
+                if byte == UInt8(ascii: "e"), previous == UInt8(ascii: "a") || previous == UInt8(ascii: "o") {
+                    return true
+                }
+                previous = byte
+                tail.append(byte)
+            }
+            return foldedSuffixes.contains { tail.ends(with: $0) }
         }
-        return foldedSuffixes.contains { tail.ends(with: $0) }
+        // A native string's bytes are read from its buffer; any other string through its view.
+        return word.utf8.withContiguousStorageIfAvailable(scan) ?? scan(word.utf8)
     }
 
     /// The suffixes the spelling rules change.

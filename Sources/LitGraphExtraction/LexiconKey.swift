@@ -18,11 +18,15 @@ struct LexiconKey: Sendable, Hashable {
 
     /// The hash of a key string (its UTF-8 bytes).
     init(_ key: some StringProtocol) {
-        var hash = Self.offsetBasis
-        for byte in key.utf8 {
-            hash = (hash ^ UInt64(byte)) &* Self.prime
+        func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+            var hash = Self.offsetBasis
+            for byte in bytes {
+                hash = (hash ^ UInt64(byte)) &* Self.prime
+            }
+            return hash
         }
-        value = hash
+        // A native string's bytes are read from its buffer; any other string through its view.
+        value = key.utf8.withContiguousStorageIfAvailable(hash) ?? hash(key.utf8)
     }
 
     /// The hash of this key's string followed by `byte`.
@@ -33,8 +37,12 @@ struct LexiconKey: Sendable, Hashable {
     /// The hash of this key's string followed by `text`.
     func appending(_ text: String) -> LexiconKey {
         var hash = value
-        for byte in text.utf8 {
-            hash = (hash ^ UInt64(byte)) &* Self.prime
+        // A native string's bytes are read from its buffer; any other string through its view.
+        let read: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* Self.prime }
+        }
+        if read == nil {
+            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* Self.prime }
         }
         return LexiconKey(value: hash)
     }

@@ -81,13 +81,18 @@ struct SentenceKeys {
                 && !folded.utf8.contains(UInt8(ascii: " "))
         }
         // Only a piece ending in `e` or `s` can end in `ate` or `ates`.
-        let last = folded.utf8.last
+        let last = Self.lastByte(of: folded)
         let tail = last == UInt8(ascii: "e") || last == UInt8(ascii: "s") ? WordTail(folded) : WordTail()
         return Piece(
             exact: exact, folded: folded, isConnector: false, isPlain: isPlain, mixedCase: isWord ? mixedCase : nil,
-            singulars: isWord && token.lower.utf8.last == UInt8(ascii: "s")
+            singulars: isWord && Self.lastByte(of: token.lower) == UInt8(ascii: "s")
                 ? Lexicon.singularForms(of: token.lower).map { Lexicon.foldedWord(Lexicon.normalizedWord($0)) } : [],
             mayBeSalt: tail.ends(with: Self.ate) || tail.ends(with: Self.ates))
+    }
+
+    /// The last UTF-8 byte of `text`, read from a native string's buffer.
+    private static func lastByte(of text: String) -> UInt8? {
+        text.utf8.withContiguousStorageIfAvailable { $0.last } ?? text.utf8.last
     }
 
     /// How a word's letters are written, when it has letters of both cases.
@@ -124,11 +129,17 @@ private struct ASCIIWordShape {
 
     /// The shape of `text`, or `nil` when it is not all ASCII.
     init?(_ text: String) {
+        // A native string's bytes are read from its buffer; any other string through its view.
+        guard let shape = text.utf8.withContiguousStorageIfAvailable(Self.init) ?? Self(text.utf8) else { return nil }
+        self = shape
+    }
+
+    private init?(_ bytes: some Sequence<UInt8>) {
         var letters = 0
         var upper = false
         var lower = false
         var laterCapital = false
-        for byte in text.utf8 {
+        for byte in bytes {
             guard byte < 0x80 else { return nil }
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
                 upper = true

@@ -8,6 +8,17 @@ extension VariantNotation {
     ///
     /// Complexity: O(n) in the length of the text; nothing is allocated.
     func mayOccur(in text: ArraySlice<Unicode.Scalar>) -> Bool {
+        mayOccur(in: text, present: ScalarPresence(text))
+    }
+
+    /// ``mayOccur(in:)`` for a text whose scalars `present` lists: a notation needing a scalar the
+    /// text lacks is answered without reading the text.
+    func mayOccur(in text: ArraySlice<Unicode.Scalar>, present: ScalarPresence) -> Bool {
+        present.allows(self) && passesScreening(text)
+    }
+
+    /// The scan behind ``mayOccur(in:)``, without the presence test.
+    func passesScreening(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         let s = ScreenedText(text)
         switch self {
         case .dbSNP: return s.any { s[$0] == "r" && s[$0 + 1] == "s" && Self.isDigit(s[$0 + 2]) }
@@ -53,6 +64,14 @@ extension VariantNotation {
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    /// The three-byte ASCII keys of ``oneLetterCodes``, each packed first byte highest.
+    static let threeLetterCodes = Set(
+        oneLetterCodes.keys.compactMap { key -> UInt32? in
+            let bytes = Array(key.utf8)
+            guard bytes.count == 3, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2])
+        })
 
     static func isCapital(_ scalar: Unicode.Scalar) -> Bool { ("A"..."Z").contains(scalar) }
 
@@ -169,8 +188,16 @@ private struct ScreenedText {
     /// possibly after a space or hyphen (`Arg21`, `Cys 2`).
     func isThreeLetterBeforePosition(at offset: Int) -> Bool {
         guard VariantNotation.isCapital(self[offset]), ("a"..."z").contains(self[offset + 1]) else { return false }
-        let code = String(String.UnicodeScalarView([self[offset], self[offset + 1], self[offset + 2]])).lowercased()
-        guard VariantNotation.oneLetterCodes[code] != nil else { return false }
+        let third = self[offset + 2]
+        if third.isASCII {
+            // All three ASCII: compare their lower-case bytes with the codes' without making a string.
+            let lower = third.value | (VariantNotation.isCapital(third) ? 0x20 : 0)
+            let packed = (self[offset].value | 0x20) << 16 | self[offset + 1].value << 8 | lower
+            guard VariantNotation.threeLetterCodes.contains(packed) else { return false }
+        } else {
+            let code = String(String.UnicodeScalarView([self[offset], self[offset + 1], third])).lowercased()
+            guard VariantNotation.oneLetterCodes[code] != nil else { return false }
+        }
         return VariantNotation.isDigit(self[offset + 3])
             || (self[offset + 3] == " " || self[offset + 3] == "-") && VariantNotation.isDigit(self[offset + 4])
     }

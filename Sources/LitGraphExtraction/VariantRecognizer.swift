@@ -66,13 +66,16 @@ public struct VariantRecognizer {
     private func found(in tokens: [Token], scalars: [Unicode.Scalar]) -> [Variant] {
         guard tokens.contains(where: Self.holdsDigit) else { return [] }
         var candidates: [(variant: Variant, rank: Int)] = []
-        var windowsByReach: [Int: [TextSpan]] = [:]
+        var windowsByReach: [Int: [(span: TextSpan, present: ScalarPresence)]] = [:]
         var texts: [TextSpan: String] = [:]
         for (rank, pattern) in patterns.enumerated() {
             let reach = pattern.notation.reach
-            let windows = windowsByReach[reach] ?? Self.windows(tokens, reach: reach)
+            let windows =
+                windowsByReach[reach]
+                ?? Self.windows(tokens, reach: reach).map { ($0, ScalarPresence(scalars[$0.start..<$0.end])) }
             windowsByReach[reach] = windows
-            for window in windows where pattern.notation.mayOccur(in: scalars[window.start..<window.end]) {
+            for (window, present) in windows
+            where pattern.notation.mayOccur(in: scalars[window.start..<window.end], present: present) {
                 let text = texts[window] ?? String(scalars: scalars[window.start..<window.end])
                 texts[window] = text
                 for match in text.matches(of: pattern.regex) {

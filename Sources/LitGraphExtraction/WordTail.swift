@@ -11,7 +11,13 @@ struct WordTail: Sendable {
 
     /// The tail of `text`: a word to test, or a suffix of at most eight bytes to compare with.
     init(_ text: String) {
-        for byte in text.utf8 { append(byte) }
+        // A native string's bytes are read from its buffer; any other string through its view.
+        let read: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes { append(byte) }
+        }
+        if read == nil {
+            for byte in text.utf8 { append(byte) }
+        }
     }
 
     /// Appends one byte.

@@ -28,15 +28,23 @@ extension GraphStore {
     public func write(_ versions: [DocumentVersion]) throws -> WriteSummary {
         guard mode == .readWrite else { throw StoreError.readOnly(path: path) }
         for version in versions { try validate(version.annotated) }
-        return try mappingLockErrors {
-            try connection.inTransaction {
-                var summary = WriteSummary()
-                var written = WrittenNames()
-                for version in versions {
-                    try write(version, into: &summary, written: &written)
+        // Rows remembered as written are trusted only inside the transaction that wrote them.
+        // A long transaction of a large vocabulary starts it anew rather than let it grow further.
+        if connection.isAutocommit || writtenRows.names.count > 200_000 { writtenRows = WrittenRows() }
+        do {
+            return try mappingLockErrors {
+                try connection.inTransaction {
+                    var summary = WriteSummary()
+                    writtenRows.entitiesInCall.removeAll(keepingCapacity: true)
+                    for version in versions {
+                        try write(version, into: &summary, written: &writtenRows)
+                    }
+                    return summary
                 }
-                return summary
             }
+        } catch {
+            writtenRows = WrittenRows()
+            throw error
         }
     }
 
@@ -50,7 +58,7 @@ extension GraphStore {
     }
 
     /// Writes one version: skipped when unchanged, inserted when new, replacing the stored one otherwise.
-    private func write(_ version: DocumentVersion, into summary: inout WriteSummary, written: inout WrittenNames)
+    private func write(_ version: DocumentVersion, into summary: inout WriteSummary, written: inout WrittenRows)
         throws
     {
         let annotated = version.annotated
@@ -76,7 +84,7 @@ extension GraphStore {
             let touched = try removeDocument(id: id)
             try insert(annotated, contentHash: hash, inputHash: version.inputHash, written: &written)
             try removeOrphans(relationIDs: touched.relationIDs, entityIDs: touched.entityIDs)
-            written = WrittenNames()  // removed entities took their names with them
+            written = WrittenRows()  // removed entities took their names with them
             summary.replaced += 1
         }
     }
@@ -105,7 +113,7 @@ extension GraphStore {
 
     /// Inserts a document not currently stored, with its sentences, entities, mentions and relations.
     private func insert(
-        _ annotated: AnnotatedDocument, contentHash: String, inputHash: String?, written: inout WrittenNames
+        _ annotated: AnnotatedDocument, contentHash: String, inputHash: String?, written: inout WrittenRows
     ) throws {
         let document = annotated.document
         try connection.cachedStatement(
@@ -150,20 +158,8 @@ extension GraphStore {
         }
     }
 
-    /// Entities and names already written in this call, whose inserts can be skipped.
-    private struct WrittenNames {
-        var entities = Set<String>()
-        var names = Set<EntityName>()
-    }
-
-    /// An entity identifier with one normalized name.
-    private struct EntityName: Hashable {
-        let entityID: String
-        let normalized: String
-    }
-
     /// Inserts every entity the document names (first name and category win) and its surface forms.
-    private func insertEntities(of annotated: AnnotatedDocument, written: inout WrittenNames) throws {
+    private func insertEntities(of annotated: AnnotatedDocument, written: inout WrittenRows) throws {
         let entity = try connection.cachedStatement(
             "INSERT INTO entities (id, name, category) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING"
         )
@@ -175,15 +171,20 @@ extension GraphStore {
         )
         func record(_ id: String, _ surface: String) throws {
             let normalized = surface.normalizedEntityName
-            guard !normalized.isEmpty, written.names.insert(EntityName(entityID: id, normalized: normalized)).inserted
+            guard !normalized.isEmpty,
+                written.names.insert(WrittenRows.EntityName(entityID: id, normalized: normalized)).inserted
             else { return }
             try name.execute([.text(id), .text(surface), .text(normalized)])
         }
         let named =
             annotated.mentions.map(\.entity)
             + annotated.relations.flatMap { [$0.relation.subject, $0.relation.object] }
-        for row in named where written.entities.insert(row.id).inserted {
-            try entity.execute([.text(row.id), .text(row.name), .text(row.category.rawValue)])
+        // An entity's own name is recorded as a synonym the first time a call names it, as it
+        // always was: the first name wins, and another document may name the entity otherwise.
+        for row in named where written.entitiesInCall.insert(row.id).inserted {
+            if written.entities.insert(row.id).inserted {
+                try entity.execute([.text(row.id), .text(row.name), .text(row.category.rawValue)])
+            }
             try record(row.id, row.name)
         }
         for mention in annotated.mentions {

@@ -24,6 +24,8 @@ public final class GraphStore {
     public let mode: AccessMode
     let connection: DatabaseConnection
     let busyTimeout: Duration
+    /// Entities and names written in the open transaction (see ``WrittenRows``).
+    var writtenRows = WrittenRows()
 
     /// Opens the database at `path`, checking that it is a LitGraph database this build can read.
     ///
@@ -73,8 +75,13 @@ public final class GraphStore {
     /// - Throws: whatever `body` throws, or ``StoreError/locked(path:timeoutSeconds:)``.
     @discardableResult
     public func transaction<T>(_ body: () throws -> T) throws -> T {
-        try mappingLockErrors {
-            try connection.inTransaction(body)
+        do {
+            return try mappingLockErrors {
+                try connection.inTransaction(body)
+            }
+        } catch {
+            writtenRows = WrittenRows()  // the rollback may have taken written rows away
+            throw error
         }
     }
 

@@ -48,6 +48,34 @@ import Testing
         }
     }
 
+    @Test("the presence test never keeps out a window the scan lets through", arguments: VariantNotation.allCases)
+    func presenceTestIsOnlyANecessaryCondition(notation: VariantNotation) {
+        let windows =
+            Self.texts + [
+                "Ala12", "ALA12", "AlA 12", "Arg\u{212A}1", "Lys-9", "e.g. C-12T", "(CA)12", "x/y 1", "1\u{0394}",
+            ]
+        for text in windows {
+            let scalars = Array(text.unicodeScalars)
+            for start in 0..<scalars.count {
+                for end in stride(from: start + 1, through: scalars.count, by: 3) {
+                    let window = scalars[start..<end]
+                    if notation.passesScreening(window) {
+                        #expect(
+                            ScalarPresence(window).allows(notation),
+                            "\(notation) refused: \(String(String.UnicodeScalarView(window)))")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("the packed three-letter codes are the dictionary's three-letter keys")
+    func threeLetterCodesMatchTheDictionary() {
+        let keys = VariantNotation.oneLetterCodes.keys.filter { $0.utf8.count == 3 }
+        #expect(VariantNotation.threeLetterCodes.count == keys.count)
+        #expect(keys.count >= 21)
+    }
+
     @Test("a three-letter substitution spaced with a Unicode space is screened out, as it always was")
     func threeLetterScreeningReadsOnlyASCIISpaces() throws {
         let text = "The Arg\u{2009}215\u{2009}Trp change."
