@@ -34,6 +34,10 @@ struct BuildWriter {
     /// reported it, annotate and extract summed over the documents, and store as this thread's
     /// time outside waits for the next item.
     var timings: BuildTimings?
+    /// Whether the build was asked to stop; checked before each document.
+    var isInterrupted: () -> Bool = { false }
+    /// Documents added or replaced in the transactions committed so far.
+    private(set) var committedStored = 0
 
     private var lastReport = ContinuousClock.now
     private var batch: [DocumentVersion] = []
@@ -56,7 +60,8 @@ struct BuildWriter {
     /// in one transaction per `commitInterval` of its documents (counted from its start, unchanged
     /// ones included, so that a rerun after an interruption commits where an uninterrupted build
     /// does). An error from `next` (a file that fails to read) rolls back the transaction open and
-    /// is rethrown; what was committed before stays.
+    /// is rethrown; what was committed before stays. Once `isInterrupted` returns true, the next
+    /// document is not written: the transaction open is rolled back and `CancellationError` thrown.
     mutating func run(_ upstream: () throws -> BuildItem?) throws {
         var mark = ContinuousClock.now
         func next() throws -> BuildItem? {
@@ -74,6 +79,7 @@ struct BuildWriter {
                 while let current = item {
                     switch current {
                     case .document(let document):
+                        if isInterrupted() { throw CancellationError() }
                         try write(document)
                         reportProgress()
                         documentsInFile += 1
@@ -94,6 +100,7 @@ struct BuildWriter {
                 }
                 try flush()
             }
+            committedStored = summary.added + summary.replaced
             pending = groupEnded ? try next() : nil
         }
         timings?.store += ContinuousClock.now - mark
