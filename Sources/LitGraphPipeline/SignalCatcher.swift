@@ -28,13 +28,17 @@ private func relaySignal(_ number: Int32) {
 /// the build. A second signal while the build stops calls `whenRepeated` (by default the process
 /// exits at once with 128 + the signal: SQLite's journal keeps the database whole). Handlers are
 /// installed with `SA_RESTART` semantics, so reads and writes elsewhere are not cut short.
-/// ``uninstall()`` puts the previous handlers back. One catcher may be installed at a time.
+/// The signals are unblocked on the installing thread (and so on the threads it starts later): a
+/// parent may have left them blocked (Foundation's `Process` passes on its thread's mask), and a
+/// blocked signal would wait until the build ends. ``uninstall()``, on the same thread, puts the
+/// previous handlers and mask back. One catcher may be installed at a time.
 public final class SignalCatcher {
     private typealias Handler = @convention(c) (Int32) -> Void
 
     private let signals: [Int32]
     private var previous: [Handler?] = []
     private var writeEnd: Int32 = -1
+    private var previousMask = sigset_t()
 
     /// Installs handlers for SIGINT and SIGTERM that interrupt `interruption`.
     ///
@@ -56,6 +60,10 @@ public final class SignalCatcher {
         watcher.start()
         signalPipeWriteEnd = writeEnd
         previous = signals.map { signal($0, relaySignal) }
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for number in signals { sigaddset(&unblocked, number) }
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, &previousMask)
     }
 
     deinit {
@@ -68,6 +76,7 @@ public final class SignalCatcher {
         for (number, handler) in zip(signals, previous) {
             _ = signal(number, handler)
         }
+        pthread_sigmask(SIG_SETMASK, &previousMask, nil)
         signalPipeWriteEnd = -1
         close(writeEnd)
         writeEnd = -1
