@@ -87,3 +87,32 @@ import Testing
         #expect(error.description.hasPrefix("interrupted after \(text) documents (0 stored"))
     }
 }
+
+extension BuildInterruptionTests {
+    /// Regression: an identifier repeated within the committed groups made the rerun write the
+    /// earlier version over the stored later one and then the later one again, so the rows moved
+    /// to the end of their tables and the database differed from the uninterrupted build's.
+    @Test(arguments: [1, 2])
+    func aRerunAfterRepeatedIdentifiersWereCommittedEndsWithTheUninterruptedDatabase(jobs: Int) throws {
+        let directory = try TemporaryDirectory()
+        // Documents 50 and 100 repeat the identifiers of 43 and 93 (committed before the cut),
+        // 150 that of 143 (after it).
+        let corpus = try directory.write(SyntheticCorpus.jsonLines(count: 200, repeatEvery: 50), to: "corpus.jsonl")
+        let uninterrupted = directory.path("uninterrupted.sqlite")
+        let whole = try InterruptedBuildTests.builder(jobs: jobs).build(inputs: [corpus], databasePath: uninterrupted)
+        #expect(whole.duplicates == 3 && whole.replaced == 3)
+        let interrupted = directory.path("interrupted.sqlite")
+        #expect(throws: BuildInterrupted.self) {
+            _ = try Self.builder(jobs: jobs, interruptedAfter: 130).build(inputs: [corpus], databasePath: interrupted)
+        }
+        let rerun = try InterruptedBuildTests.builder(jobs: jobs).build(inputs: [corpus], databasePath: interrupted)
+        // 43 and 93 are annotated (their stored version is 50's and 100's) but not written.
+        #expect([rerun.annotated, rerun.added, rerun.replaced, rerun.unchanged] == [82, 79, 1, 120] as [Int])
+        ParallelBuildTests.expectSameTables(
+            try DatabaseDump.rows(of: uninterrupted), try DatabaseDump.rows(of: interrupted))
+        let again = try InterruptedBuildTests.builder(jobs: jobs).build(inputs: [corpus], databasePath: interrupted)
+        #expect(again.added == 0 && again.replaced == 0 && again.unchanged == 200)
+        ParallelBuildTests.expectSameTables(
+            try DatabaseDump.rows(of: uninterrupted), try DatabaseDump.rows(of: interrupted))
+    }
+}
