@@ -15,17 +15,19 @@
 # Tests/LitGraphPipelineTests/DatabaseDump.swift does), and the next kills start a new database.
 #
 # Usage: Scripts/kill-loop.sh [--kills N] [--abstracts N] [--jobs N] [--seed S] [--commit-interval N]
-#                             [--synthetic] [--binary PATH] [--keep DIR]
+#                             [--repeat-every N] [--synthetic] [--binary PATH] [--keep DIR]
 #   --kills N            SIGKILLs to send (default 20)
 #   --abstracts N        corpus size (default 20000)
 #   --jobs N             build --jobs (default 2)
 #   --seed S             seed of the random delays (default 1)
 #   --commit-interval N  documents per commit (default: the build's 2,000)
+#   --repeat-every N     every Nth abstract takes the id of the one 7 before it, so that identifiers
+#                        repeat (as in PubMed update files; the later version is stored)
 #   --synthetic          made-up abstracts instead of the bench corpus
 #   --binary PATH        the litgraph binary (default: build and use .build/release/litgraph)
 #   --keep DIR           keep the corpus and databases in DIR (default: a temporary folder, removed)
 # CI runs a short form on its debug build:
-#   Scripts/kill-loop.sh --kills 3 --abstracts 2000 --commit-interval 250 --synthetic --binary B
+#   Scripts/kill-loop.sh --kills 3 --abstracts 2000 --commit-interval 250 --synthetic --repeat-every 97 --binary B
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +39,7 @@ interval=""
 binary=""
 keep=""
 source=../shared/bench/abstracts.jsonl
+repeat_every=0
 usage="usage: $0 [--kills N] [--abstracts N] [--jobs N] [--seed S] [--commit-interval N] [--synthetic] [--binary PATH] [--keep DIR]"
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -48,6 +51,7 @@ while [ $# -gt 0 ]; do
         --binary) binary=$2; shift ;;
         --keep) keep=$2; shift ;;
         --synthetic) source="" ;;
+        --repeat-every) repeat_every=$2; shift ;;
         *) echo "$usage" >&2; exit 64 ;;
     esac
     shift
@@ -67,9 +71,9 @@ else
 fi
 
 # The corpus: the bench abstracts repeated to $abstracts, ids made unique.
-python3 - "$source" "$abstracts" "$work/corpus.jsonl" <<'PY'
+python3 - "$source" "$abstracts" "$work/corpus.jsonl" "$repeat_every" <<'PY'
 import json, os, random, sys
-source, count, target = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+source, count, target, repeat_every = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 if source and os.path.exists(source):
     lines = [line for line in open(source, encoding="utf-8") if line.strip()]
 else:
@@ -91,6 +95,12 @@ with open(target, "w", encoding="utf-8") as out:
             for key in ("id", "pmid"):
                 if key in record:
                     record[key] = f"{record[key]}-{copy}"
+        if repeat_every and n > 7 and n % repeat_every == 0:
+            earlier = json.loads(lines[(n - 7) % len(lines)])
+            suffix = f"-{(n - 7) // len(lines)}" if (n - 7) // len(lines) else ""
+            for key in ("id", "pmid"):
+                if key in earlier:
+                    record[key] = f"{earlier[key]}{suffix}"
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
 PY
 
@@ -169,6 +179,7 @@ database=$work/graph.sqlite
 rm -f "$reference" "$reference"-wal "$reference"-shm "$database" "$database"-wal "$database"-shm
 
 label=${source:+bench abstracts from $source}
+[ "$repeat_every" = 0 ] || label="${label:-made-up abstracts}, every ${repeat_every}th repeating an earlier id"
 echo "== corpus: $abstracts ${label:-made-up abstracts}; $binary build --jobs $jobs${interval:+ --commit-interval $interval}; seed $seed"
 start=$(date +%s.%N)
 "$binary" "${build_args[@]}" --db "$reference" >"$work/reference.txt"
