@@ -8,7 +8,9 @@
 # when ../shared is missing: short sentences the extractor reads, quick enough for a debug build). One uninterrupted build makes the reference database and gives the expected duration.
 # Then, --kills times: the same build is started into a work database and killed with SIGKILL after
 # a random delay within that duration; the database must pass `PRAGMA integrity_check` (and FTS5's
-# integrity-check) and `litgraph check` when the binary has it. The next kill hits the next run on
+# integrity-check) and `litgraph check` when the binary has it, both run on a copy of the database
+# and its -wal and -shm files, so that the next run meets the WAL the kill left (SQLite recovers it
+# on opening; checking the database itself would recover it first). The next kill hits the next run on
 # the same database (which resumes where the last commit left it); when a run ends before its kill,
 # and after the last kill, the build is run to completion and compared with the reference, every
 # table row for row (FTS5 shadow tables included, litgraph_migrations.applied_at left out, as
@@ -228,10 +230,18 @@ for delay in $delays; do
         0) what="ended before its kill at $delay s" ;;
         *) what="FAILED"; failures=$((failures + 1)); sed 's/^/    /' "$work/run.txt" ;;
     esac
-    stored=$(documents "$database")
-    verdict_integrity=$(integrity "$database")
-    verdict_check=$(check "$database")
-    echo "kill $kill_number/$kills: $what (status $status): $before -> $stored documents stored;" \
+    # Checked on a copy: the work database keeps the WAL the kill left for the next run to recover.
+    wal="no -wal left"
+    [ -f "$database-wal" ] && wal="$(stat -c %s "$database-wal") bytes of -wal left"
+    copy=$work/copy.sqlite
+    rm -f "$copy" "$copy"-wal "$copy"-shm
+    for suffix in "" -wal -shm; do
+        [ ! -f "$database$suffix" ] || cp "$database$suffix" "$copy$suffix"
+    done
+    stored=$(documents "$copy")
+    verdict_integrity=$(integrity "$copy")
+    verdict_check=$(check "$copy")
+    echo "kill $kill_number/$kills: $what (status $status, $wal): $before -> $stored documents stored;" \
         "integrity_check $verdict_integrity; litgraph check $verdict_check"
     [ "$verdict_integrity" = ok ] || failures=$((failures + 1))
     [ "$verdict_check" = ok ] || [ "$verdict_check" = n/a ] || failures=$((failures + 1))
