@@ -108,6 +108,25 @@ import Testing
         #expect(try DatabaseDump.integrityCheck(of: database) == ["ok"])
         try build.input.fileHandleForWriting.close()
     }
+
+    @Test func aSecondSignalWhileTheBuildStopsEndsItAtOnce() throws {
+        let directory = try TemporaryDirectory()
+        let build = try RunningBuild(
+            try CommandRunner.litgraph(), Self.arguments("-", database: "graph.sqlite", jobs: 2), in: directory.url)
+        // Nothing on standard input: the reader waits in read(), and a stopping build waits up to a
+        // second for it, when the second signal comes.
+        let started = build.wait { FileManager.default.fileExists(atPath: directory.path("graph.sqlite")) }
+        try #require(started, "the build did not start: \(build.finish(within: 1)?.error ?? "")")
+        usleep(300_000)
+        build.send(SIGINT)
+        usleep(200_000)
+        build.send(SIGINT)
+        let outcome = try #require(build.finish(within: 15), "no exit 15 s after two SIGINTs")
+        #expect(outcome.status == 130)
+        #expect(outcome.error == "litgraph: stopped at once; the groups committed before are kept\n")
+        #expect(try DatabaseDump.integrityCheck(of: directory.path("graph.sqlite")) == ["ok"])
+        try build.input.fileHandleForWriting.close()
+    }
 }
 
 /// A `litgraph` process running in the background, for sending it signals.
