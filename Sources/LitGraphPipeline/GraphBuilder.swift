@@ -143,7 +143,6 @@ public struct GraphBuilder: Sendable {
             guard interruption.signal != nil else { throw error }
         }
         if let signal = interruption.signal {
-            pipeline.stop()
             throw BuildInterrupted(
                 signal: signal, documentsRead: writer.summary.documentsRead, documentsStored: writer.committedStored)
         }
