@@ -7,7 +7,8 @@
 # its ids suffixed with "-k", so every document is stored), or made-up abstracts (--synthetic, or
 # when ../shared is missing: short sentences the extractor reads, quick enough for a debug build). One uninterrupted build makes the reference database and gives the expected duration.
 # Then, --kills times: the same build is started into a work database and killed with SIGKILL after
-# a random delay within that duration; the database must pass `PRAGMA integrity_check` (and FTS5's
+# a random delay within that duration (scaled to the documents left in a resumed run), until
+# --kills runs were killed (at most 3 × --kills runs); the database must pass `PRAGMA integrity_check` (and FTS5's
 # integrity-check) and `litgraph check` when the binary has it, both run on a copy of the database
 # and its -wal and -shm files, so that the next run meets the WAL the kill left (SQLite recovers it
 # on opening; checking the database itself would recover it first). The next kill hits the next run on
@@ -18,7 +19,7 @@
 #
 # Usage: Scripts/kill-loop.sh [--kills N] [--abstracts N] [--jobs N] [--seed S] [--commit-interval N]
 #                             [--repeat-every N] [--synthetic] [--binary PATH] [--keep DIR]
-#   --kills N            SIGKILLs to send (default 20)
+#   --kills N            runs to kill with SIGKILL (default 20)
 #   --abstracts N        corpus size (default 20000)
 #   --jobs N             build --jobs (default 2)
 #   --seed S             seed of the random delays (default 1)
@@ -214,11 +215,17 @@ compare_and_count() {
 failures=0
 killed=0
 completions=0
-delays=$(python3 -c "import random; r = random.Random($seed); print(' '.join(f'{r.uniform(0.02, 1) * $duration:.2f}' for _ in range($kills)))")
-kill_number=0
-for delay in $delays; do
-    kill_number=$((kill_number + 1))
+# Random moments within each run's expected duration: a resumed run has fewer documents left.
+read -r -a fractions <<<"$(python3 -c "import random; r = random.Random($seed); print(' '.join(f'{r.uniform(0.02, 1):.4f}' for _ in range(3 * $kills)))")"
+runs=0
+status=1
+while [ "$killed" -lt "$kills" ] && [ "$runs" -lt $((3 * kills)) ]; do
+    fraction=${fractions[$runs]}
+    runs=$((runs + 1))
     before=$([ -f "$database" ] && documents "$database" || echo "no database")
+    stored_before=$before
+    [[ "$stored_before" =~ ^[0-9]+$ ]] || stored_before=0
+    delay=$(python3 -c "print(f'{$fraction * $duration * max(0.1, 1 - $stored_before / $abstracts):.2f}')")
     "$binary" "${build_args[@]}" --db "$database" >"$work/run.txt" 2>&1 &
     pid=$!
     sleep "$delay"
@@ -238,10 +245,10 @@ for delay in $delays; do
     for suffix in "" -wal -shm; do
         [ ! -f "$database$suffix" ] || cp "$database$suffix" "$copy$suffix"
     done
-    stored=$(documents "$copy")
+    stored=$([ -f "$database" ] && documents "$copy" || echo "no database")
     verdict_integrity=$(integrity "$copy")
     verdict_check=$(check "$copy")
-    echo "kill $kill_number/$kills: $what (status $status, $wal): $before -> $stored documents stored;" \
+    echo "run $runs (kills: $killed/$kills): $what (status $status, $wal): $before -> $stored documents stored;" \
         "integrity_check $verdict_integrity; litgraph check $verdict_check"
     [ "$verdict_integrity" = ok ] || failures=$((failures + 1))
     [ "$verdict_check" = ok ] || [ "$verdict_check" = n/a ] || failures=$((failures + 1))
@@ -251,7 +258,7 @@ for delay in $delays; do
         rm -f "$database" "$database"-wal "$database"-shm
     fi
 done
-if [ -f "$database" ]; then
+if [ "$status" != 0 ]; then
     completions=$((completions + 1))
     if output=$("$binary" "${build_args[@]}" --db "$database" 2>&1); then
         echo "rerun to completion: $output"
@@ -261,5 +268,6 @@ if [ -f "$database" ]; then
         failures=$((failures + 1))
     fi
 fi
-echo "== $kills kills ($killed hit a running build), $completions builds completed and compared, $failures failure(s)"
+[ "$killed" -ge "$kills" ] || { echo "only $killed of $kills kills hit a running build in $runs runs"; failures=$((failures + 1)); }
+echo "== $runs runs, $killed killed with SIGKILL, $completions builds completed and compared with the reference, $failures failure(s)"
 [ "$failures" = 0 ]
