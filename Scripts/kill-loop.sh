@@ -7,7 +7,8 @@
 # its ids suffixed with "-k", so every document is stored), or made-up abstracts (--synthetic, or
 # when ../shared is missing: short sentences the extractor reads, quick enough for a debug build). One uninterrupted build makes the reference database and gives the expected duration.
 # Then, --kills times: the same build is started into a work database and killed with SIGKILL after
-# a random delay within that duration (scaled to the documents left in a resumed run), until
+# a random delay within the run's expected duration (an unchanged rebuild's time plus the
+# reference's share of the documents left), until
 # --kills runs were killed (at most 3 × --kills runs); the database must pass `PRAGMA integrity_check` (and FTS5's
 # integrity-check) and `litgraph check` when the binary has it, both run on a copy of the database
 # and its -wal and -shm files, so that the next run meets the WAL the kill left (SQLite recovers it
@@ -189,6 +190,14 @@ start=$(date +%s.%N)
 duration=$(python3 -c "import sys; print(round($(date +%s.%N) - $start, 2))")
 echo "reference build: ${duration} s: $(cat "$work/reference.txt")"
 dump "$reference" >"$work/reference.digest"
+# A rebuild of the unchanged corpus: what a resumed run spends before it reaches the documents
+# left (loading, reading and skipping), and it must leave the database as it was.
+start=$(date +%s.%N)
+"$binary" "${build_args[@]}" --db "$reference" >"$work/rebuild.txt"
+rebuild=$(python3 -c "import sys; print(round($(date +%s.%N) - $start, 2))")
+echo "unchanged rebuild: ${rebuild} s: $(cat "$work/rebuild.txt")"
+dump "$reference" | cmp -s - "$work/reference.digest" \
+    || { echo "the unchanged rebuild CHANGED the database"; exit 1; }
 reference_rows=$(awk '{ rows += $2 } END { print rows }' "$work/reference.digest")
 
 # Compares the work database with the reference; prints the verdict, returns 1 on a difference.
@@ -215,7 +224,7 @@ compare_and_count() {
 failures=0
 killed=0
 completions=0
-# Random moments within each run's expected duration: a resumed run has fewer documents left.
+# Random moments within each run's expected duration: skipping what is stored, then the rest.
 read -r -a fractions <<<"$(python3 -c "import random; r = random.Random($seed); print(' '.join(f'{r.uniform(0.02, 1):.4f}' for _ in range(3 * $kills)))")"
 runs=0
 status=1
@@ -225,7 +234,7 @@ while [ "$killed" -lt "$kills" ] && [ "$runs" -lt $((3 * kills)) ]; do
     before=$([ -f "$database" ] && documents "$database" || echo "no database")
     stored_before=$before
     [[ "$stored_before" =~ ^[0-9]+$ ]] || stored_before=0
-    delay=$(python3 -c "print(f'{$fraction * $duration * max(0.1, 1 - $stored_before / $abstracts):.2f}')")
+    delay=$(python3 -c "print(f'{$fraction * ($rebuild + $duration * (1 - $stored_before / $abstracts)):.2f}')")
     "$binary" "${build_args[@]}" --db "$database" >"$work/run.txt" 2>&1 &
     pid=$!
     sleep "$delay"
