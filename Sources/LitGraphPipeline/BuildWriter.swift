@@ -9,6 +9,16 @@ import LitGraphStore
 /// Documents are written in batches (one ``LitGraphStore/GraphStore/write(_:)-([DocumentVersion])``
 /// call per `batchSize` documents); a batch is written before a document whose identifier it
 /// holds is looked up, so every decision sees the earlier documents of the build.
+///
+/// A changed document (its identifier stored with another input hash) waits before it is
+/// written, until a document that must be written arrives, `deferralLimit` changed documents
+/// wait, or the build ends; all are then written in input order. If meanwhile a later document
+/// with its identifier turns out stored unchanged, the waiting one is dropped: the stored version
+/// is the later one, which a build stores anyway (the last of repeated identifiers wins). That is
+/// what a rerun after an interruption meets when an identifier repeats within the groups already
+/// committed, and dropping the earlier version, rather than writing it and then the later one
+/// again, leaves the database row for row as the uninterrupted build wrote it; a rebuild of an
+/// unchanged corpus with repeated identifiers writes nothing.
 struct BuildWriter {
     /// The store written to; used only on this thread.
     let store: GraphStore
@@ -34,10 +44,19 @@ struct BuildWriter {
     /// reported it, annotate and extract summed over the documents, and store as this thread's
     /// time outside waits for the next item.
     var timings: BuildTimings?
+    /// Whether the build was asked to stop; checked before each document.
+    var isInterrupted: () -> Bool = { false }
+    /// Documents added or replaced in the transactions committed so far.
+    private(set) var committedStored = 0
 
     private var lastReport = ContinuousClock.now
     private var batch: [DocumentVersion] = []
     private var batchIdentifiers = Set<String>()
+    /// Changed documents waiting to be written, in input order.
+    private var deferred: [DocumentVersion] = []
+    private var deferredIdentifiers = Set<String>()
+    /// The most changed documents that wait (their annotations are held in memory).
+    let deferralLimit = 512
 
     init(
         store: GraphStore, summary: BuildSummary, batchSize: Int, commitInterval: Int,
@@ -56,7 +75,8 @@ struct BuildWriter {
     /// in one transaction per `commitInterval` of its documents (counted from its start, unchanged
     /// ones included, so that a rerun after an interruption commits where an uninterrupted build
     /// does). An error from `next` (a file that fails to read) rolls back the transaction open and
-    /// is rethrown; what was committed before stays.
+    /// is rethrown; what was committed before stays. Once `isInterrupted` returns true, the next
+    /// document is not written: the transaction open is rolled back and `CancellationError` thrown.
     mutating func run(_ upstream: () throws -> BuildItem?) throws {
         var mark = ContinuousClock.now
         func next() throws -> BuildItem? {
@@ -74,6 +94,7 @@ struct BuildWriter {
                 while let current = item {
                     switch current {
                     case .document(let document):
+                        if isInterrupted() { throw CancellationError() }
                         try write(document)
                         reportProgress()
                         documentsInFile += 1
@@ -94,7 +115,15 @@ struct BuildWriter {
                 }
                 try flush()
             }
+            committedStored = summary.added + summary.replaced
             pending = groupEnded ? try next() : nil
+        }
+        if !deferred.isEmpty {
+            try store.transaction {
+                try writeDeferred()
+                try flush()
+            }
+            committedStored = summary.added + summary.replaced
         }
         timings?.store += ContinuousClock.now - mark
     }
@@ -110,25 +139,53 @@ struct BuildWriter {
                 documents: summary.documentsRead, annotated: summary.annotated, seconds: (now - start) / .seconds(1)))
     }
 
-    /// Counts a document and adds it to the batch, unless it is stored unchanged.
+    /// Counts a document and adds it to the batch, unless it is stored unchanged; a changed one
+    /// waits (see the type's discussion).
     private mutating func write(_ pending: PendingDocument) throws {
         let id = pending.document.id
         summary.documentsRead += 1
         if try !store.recordSeen(documentID: id) { summary.duplicates += 1 }
         if let measured = pending.timings { timings?.extraction.add(measured) }
-        var annotated = pending.annotated
-        if annotated == nil {
-            // An earlier version of this document may wait in the batch: write it first.
-            if batchIdentifiers.contains(id) { try flush() }
-            if try store.storedInputHash(documentID: id) == pending.inputHash {
+        // An earlier version of this document may wait in the batch: write it first.
+        if batchIdentifiers.contains(id) { try flush() }
+        let stored = try store.storedInputHash(documentID: id)
+        if stored == pending.inputHash {
+            if deferredIdentifiers.remove(id) != nil {
+                // The waiting earlier version is superseded by this later one, already stored.
+                deferred.removeAll { $0.annotated.document.id == id }
                 summary.unchanged += 1
-                return
             }
-            annotated = annotate(pending.document)
+            summary.unchanged += 1
+            return
         }
-        guard let annotated else { return }
+        if deferredIdentifiers.contains(id) { try writeDeferred() }
+        let annotated = pending.annotated ?? annotate(pending.document)
         summary.annotated += 1
-        batch.append(DocumentVersion(annotated, inputHash: pending.inputHash))
+        let version = DocumentVersion(annotated, inputHash: pending.inputHash)
+        if stored != nil {
+            deferred.append(version)
+            deferredIdentifiers.insert(id)
+            if deferred.count > deferralLimit { try writeDeferred() }
+            return
+        }
+        try writeDeferred()
+        try add(version)
+    }
+
+    /// Adds the waiting changed documents to the batch, in input order.
+    private mutating func writeDeferred() throws {
+        let waiting = deferred
+        deferred.removeAll(keepingCapacity: true)
+        deferredIdentifiers.removeAll(keepingCapacity: true)
+        for version in waiting { try add(version) }
+    }
+
+    /// Adds a document to the batch (written first if it holds another version of it), and
+    /// writes the batch once it is full.
+    private mutating func add(_ version: DocumentVersion) throws {
+        let id = version.annotated.document.id
+        if batchIdentifiers.contains(id) { try flush() }
+        batch.append(version)
         batchIdentifiers.insert(id)
         if batch.count >= batchSize { try flush() }
     }

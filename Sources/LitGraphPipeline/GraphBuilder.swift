@@ -47,6 +47,13 @@ public struct GraphBuilder: Sendable {
     /// They are read, being annotated, or annotated and waiting for the ones before them; by
     /// default 32 per job, at least 64. Memory holds about this many documents plus one batch.
     public var queueCapacity: Int?
+    /// A request to stop the build part-way (Ctrl-C: see ``SignalCatcher``); `nil` for none.
+    ///
+    /// Once it is made, the writer stores no further document: the transaction open is rolled
+    /// back, the pipeline's threads are stopped, and the build throws ``BuildInterrupted``. The
+    /// groups committed before (see ``commitInterval``) stay, and running the same build again ends
+    /// with the database an uninterrupted build writes.
+    public var interruption: BuildInterruption?
 
     /// How long the build waits for another process that is writing the database (`build --wait`)
     /// before failing with `StoreError.locked`; 10 seconds by default.
@@ -65,7 +72,8 @@ public struct GraphBuilder: Sendable {
     /// itself behind but the groups committed before the failure, and the error names it. A
     /// document whose input hash (see ``ExtractorFingerprint``) is stored is skipped before
     /// annotation; changed ones are replaced.
-    /// - Throws: `ReadError` for a bad input, `StoreError` for a bad database.
+    /// - Throws: `ReadError` for a bad input, `StoreError` for a bad database, ``BuildInterrupted``
+    ///   when ``interruption`` was made before the build ended.
     public func build(inputs: [String], format: InputFormat = .auto, databasePath: String) throws -> BuildSummary {
         let reader = DocumentReader(format: format)
         let files = try reader.inputs(for: inputs)
@@ -114,7 +122,7 @@ public struct GraphBuilder: Sendable {
         if measures { writer.timings = BuildTimings() }
         writer.progress = progress
         writer.progressInterval = progressInterval
-        try writer.run(pipeline.next)
+        try write(with: &writer, from: pipeline)
         var summary = writer.summary
         summary.timings = writer.timings
         if let first = writer.firstSkipped {
@@ -127,6 +135,23 @@ public struct GraphBuilder: Sendable {
         summary.timings?.store += ContinuousClock.now - statisticsStart
         summary.seconds = Date().timeIntervalSince(start)
         return summary
+    }
+
+    /// Runs the writer until the pipeline ends; when ``interruption`` is made, wakes the writer
+    /// (it may be waiting for a document that a reader blocked on its input does not hand over)
+    /// and throws ``BuildInterrupted`` instead of what the stopped stages throw.
+    private func write(with writer: inout BuildWriter, from pipeline: OrderedParallelMap<BuildItem>) throws {
+        guard let interruption else { return try writer.run(pipeline.next) }
+        writer.isInterrupted = { interruption.signal != nil }
+        do {
+            try interruption.whileWaking(with: { pipeline.cancel() }) { try writer.run(pipeline.next) }
+        } catch {
+            guard interruption.signal != nil else { throw error }
+        }
+        if let signal = interruption.signal {
+            throw BuildInterrupted(
+                signal: signal, documentsRead: writer.summary.documentsRead, documentsStored: writer.committedStored)
+        }
     }
 
     /// The reading stage: every file's documents in order, each with its input hash and whether
@@ -178,6 +203,10 @@ public struct GraphBuilder: Sendable {
         let files = try reader.inputs(for: inputs)
         let store = try GraphStore(path: databasePath, mode: .readWrite, busyTimeout: busyTimeout)
         var summary = try build(files, reader: reader, store: store)
+        if let signal = interruption?.signal {
+            throw BuildInterrupted(
+                signal: signal, documentsRead: summary.documentsRead, documentsStored: summary.added + summary.replaced)
+        }
         let exports = GraphExports(graph: try store.graph(name: directory.lastPathComponent))
         summary.outputs.append(databasePath)
         let written = try exports.writeAll(to: directory)

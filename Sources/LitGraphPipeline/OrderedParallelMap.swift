@@ -39,7 +39,8 @@ final class OrderedParallelMap<Item: Sendable>: @unchecked Sendable {
     private var producerFinished = false
     private var failure: (any Error)?
     private var cancelled = false
-    private var runningThreads = 0
+    private var runningWorkers = 0
+    private var producerRunning = false
     private var peak = 0
 
     /// Creates a pipeline; nothing runs until ``start(_:)``.
@@ -68,7 +69,8 @@ final class OrderedParallelMap<Item: Sendable>: @unchecked Sendable {
     /// items emitted before it.
     func start(_ produce: @escaping @Sendable (_ emit: (Item) throws -> Void) throws -> Void) {
         condition.lock()
-        runningThreads = 1 + workers
+        runningWorkers = workers
+        producerRunning = true
         condition.unlock()
         let producer = Thread { [self] in
             var error: (any Error)?
@@ -80,7 +82,7 @@ final class OrderedParallelMap<Item: Sendable>: @unchecked Sendable {
             condition.lock()
             if !cancelled { failure = error }
             producerFinished = true
-            runningThreads -= 1
+            producerRunning = false
             condition.broadcast()
             condition.unlock()
         }
@@ -95,10 +97,15 @@ final class OrderedParallelMap<Item: Sendable>: @unchecked Sendable {
 
     /// The next item in production order, transformed; `nil` once every item was taken.
     ///
-    /// Waits for it; throws what the producer threw once the items before the failure were taken.
+    /// Waits for it; throws what the producer threw once the items before the failure were taken,
+    /// and `CancellationError` once ``cancel()`` or ``stop()`` was called.
     func next() throws -> Item? {
         condition.lock()
         while true {
+            if cancelled {
+                condition.unlock()
+                throw CancellationError()
+            }
             if let item = done.removeValue(forKey: consumed) {
                 consumed += 1
                 condition.broadcast()
@@ -122,14 +129,31 @@ final class OrderedParallelMap<Item: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// Stops the producer and the workers and waits for their threads to end.
+    /// Asks the producer and the workers to stop, without waiting.
     ///
-    /// Items not taken are dropped. Safe to call more than once, and after the pipeline ended by itself.
-    func stop() {
+    /// A consumer waiting in ``next()`` (on another thread) gets `CancellationError` at once. Safe
+    /// from any thread, more than once.
+    func cancel() {
         condition.lock()
         cancelled = true
         condition.broadcast()
-        while runningThreads > 0 { condition.wait() }
+        condition.unlock()
+    }
+
+    /// Stops the producer and the workers and waits for their threads to end.
+    ///
+    /// Items not taken are dropped. The workers end after the item they are transforming; the
+    /// producer ends at its next ``emit``, and is waited for at most `producerWait`: it may be
+    /// blocked reading input that does not come (a terminal or a pipe on standard input), and the
+    /// consumer must not wait for it forever. Safe to call more than once, and after the pipeline
+    /// ended by itself.
+    func stop(producerWait: Duration = .seconds(1)) {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        while runningWorkers > 0 { condition.wait() }
+        let deadline = Date(timeIntervalSinceNow: producerWait / .seconds(1))
+        while producerRunning, condition.wait(until: deadline) {}
         condition.unlock()
     }
 
@@ -161,7 +185,7 @@ final class OrderedParallelMap<Item: Sendable>: @unchecked Sendable {
             done[entry.sequence] = output
             condition.broadcast()
         }
-        runningThreads -= 1
+        runningWorkers -= 1
         condition.broadcast()
         condition.unlock()
     }

@@ -11,7 +11,7 @@ import LitGraphStore
 /// input, 69 missing tool (Graphviz), 73 cannot create output, 74 database or I/O error (a full disk,
 /// a read-only database), 75 database locked by another build past `--wait`; 1 for an
 /// entity that cannot be resolved, as for an empty result with `-e/--exit-status` and a diagram
-/// with nothing to draw. Bad flags exit with 64 from ArgumentParser; a closed standard output ends
+/// with nothing to draw; 130 or 143 (128 + the signal) for a build stopped by SIGINT or SIGTERM. Bad flags exit with 64 from ArgumentParser; a closed standard output ends
 /// the process with 0 (`Terminal.output`).
 func reportingFailures(_ work: () throws -> Void) throws {
     do {
@@ -41,6 +41,7 @@ private func exitCode(for error: any Error) -> Int32 {
         }
     case is VocabularyError, is EvaluationError, is LexiconError, is TrainedFileError, is SearchQueryError: 65
     case is GraphvizError: 69
+    case let error as BuildInterrupted: error.exitStatus
     case let error as DiagramError:
         switch error {
         case .unknownFormat: 64

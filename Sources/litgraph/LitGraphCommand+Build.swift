@@ -3,6 +3,12 @@ import LitGraphExtraction
 import LitGraphPipeline
 import LitGraphReaders
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension LitGraphCommand {
     /// `litgraph build`: read inputs, extract relations, store them.
     struct Build: ParsableCommand {
@@ -64,6 +70,11 @@ extension LitGraphCommand {
         )
         var wait: Double = 10
 
+        // For tests and the kill loop (Scripts/kill-loop.sh): commit every N documents of a file
+        // instead of 2,000, so that a small corpus has several commit groups.
+        @Option(name: .long, help: .hidden)
+        var commitInterval: Int?
+
         func validate() throws {
             guard (db == nil) != (out == nil) else {
                 throw ValidationError("Pass exactly one of --db FILE or --out DIR.")
@@ -74,11 +85,22 @@ extension LitGraphCommand {
             if let jobs, jobs < 1 {
                 throw ValidationError("--jobs must be at least 1.")
             }
+            if let commitInterval, commitInterval < 1 {
+                throw ValidationError("--commit-interval must be at least 1.")
+            }
         }
 
         func run() throws {
             FileSizeLimit.reportInsteadOfDying()
             try reportingFailures {
+                // Ctrl-C (SIGINT) and SIGTERM stop the build between two documents (exit 130 or 143,
+                // see BuildInterrupted); a second one while it stops ends the process at once.
+                let interruption = BuildInterruption()
+                let signals = SignalCatcher(interruption: interruption) { signal in
+                    Terminal.note("litgraph: stopped at once; the groups committed before are kept")
+                    _exit(128 + signal)
+                }
+                defer { signals.uninstall() }
                 // Progress (documents, documents/s, ten times a second) only for a person at a terminal.
                 let showsProgress = Terminal.isStandardErrorATerminal
                 defer { if showsProgress { Terminal.endProgress() } }
@@ -90,6 +112,8 @@ extension LitGraphCommand {
                 if let jobs { builder.jobs = jobs }
                 builder.busyTimeout = .milliseconds(Int64((min(wait, 1e9) * 1000).rounded()))
                 builder.measuresStages = timings
+                builder.interruption = interruption
+                if let commitInterval { builder.commitInterval = commitInterval }
                 var summary =
                     if let out {
                         try builder.build(inputs: inputs, format: inputFormat, outputDirectory: out)

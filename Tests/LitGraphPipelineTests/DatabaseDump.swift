@@ -38,6 +38,12 @@ enum DatabaseDump {
         return dump
     }
 
+    /// What `PRAGMA integrity_check` reports: `["ok"]` for a sound database.
+    static func integrityCheck(of path: String) throws -> [String] {
+        let store = try GraphStore(path: path, mode: .readOnly)
+        return try Statement(sql: "PRAGMA integrity_check", connection: store.connection.handle).rows { $0.text(at: 0) }
+    }
+
     /// Runs SQL on a database directly (to take a database back to an earlier state).
     static func execute(_ sql: String, at path: String) throws {
         let store = try GraphStore(path: path, mode: .readWrite)
