@@ -228,15 +228,19 @@ extension GraphStore {
     private func insertRelations(of annotated: AnnotatedDocument) throws {
         // In order of first appearance, not a Dictionary's per-process order, so that relation ids
         // are the same in every run.
-        var counts: [Relation: Int] = [:]
+        // Keyed as the table is (identifiers, predicate, polarity): two relations between the same
+        // entities named otherwise in one document are one row, counted once for the document.
+        var counts: [RelationKey: Int] = [:]
         var order: [Relation] = []
         for extracted in annotated.relations {
-            if counts[extracted.relation] == nil { order.append(extracted.relation) }
-            counts[extracted.relation, default: 0] += 1
+            let key = RelationKey(extracted.relation)
+            if counts[key] == nil { order.append(extracted.relation) }
+            counts[key, default: 0] += 1
         }
-        var relationIDs: [Relation: Int] = [:]
+        var relationIDs: [RelationKey: Int] = [:]
         for relation in order {
-            relationIDs[relation] = try addEvidence(counts[relation] ?? 0, to: relation)
+            let key = RelationKey(relation)
+            relationIDs[key] = try addEvidence(counts[key] ?? 0, to: relation)
         }
         let evidence = try connection.cachedStatement(
             """
@@ -249,12 +253,28 @@ extension GraphStore {
         for extracted in annotated.relations {
             let row = extracted.evidence
             try evidence.execute([
-                .int(relationIDs[extracted.relation]), .text(row.documentID), .int(row.sentenceIndex),
+                .int(relationIDs[RelationKey(extracted.relation)]), .text(row.documentID), .int(row.sentenceIndex),
                 .int(row.subjectSpan.start), .int(row.subjectSpan.end), .int(row.triggerSpan.start),
                 .int(row.triggerSpan.end), .int(row.objectSpan.start), .int(row.objectSpan.end),
                 .text(row.trigger), .text(row.rule), .bool(row.isNegated), .bool(row.isHedged),
                 row.confidence.map(SQLiteValue.real) ?? .null, .bool(row.isComparison),
             ])
         }
+    }
+}
+
+/// A relation as the `relations` table keys it: the two entities' identifiers (not their names),
+/// the predicate and the polarity.
+private struct RelationKey: Hashable {
+    let subjectID: String
+    let predicate: RelationPredicate
+    let objectID: String
+    let polarity: Polarity
+
+    init(_ relation: Relation) {
+        subjectID = relation.subject.id
+        predicate = relation.predicate
+        objectID = relation.object.id
+        polarity = relation.polarity
     }
 }

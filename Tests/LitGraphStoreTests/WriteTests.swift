@@ -53,6 +53,31 @@ struct WriteTests {
         try expectConsistent(store)
     }
 
+    @Test("one document stating a relation under two names of its entity counts one document")
+    func oneDocumentTwoNames() throws {
+        // The extractor may name an entity otherwise in two sentences (a lexicon name, a noun
+        // phrase); the table keys relations by identifier, so they are one relation of one document.
+        let dehydrogenase = Entity(id: "LITGRAPH:aldh", name: "acetaldehyde dehydrogenase", category: .geneOrProtein)
+        let renamed = Entity(id: dehydrogenase.id, name: "Acetaldehyde dehydrogenase", category: .geneOrProtein)
+        var builder = DocumentBuilder(
+            id: "2001", title: "Ethanol and acetaldehyde dehydrogenase",
+            abstractSentences: ["Oxytocin induced acetaldehyde dehydrogenase.", "Oxytocin induced ALDH again."])
+        builder.relate(
+            (Fixtures.oxytocin, "Oxytocin"), .positivelyRegulates, .positive,
+            (dehydrogenase, "acetaldehyde dehydrogenase"),
+            trigger: "induced", sentence: 1)
+        builder.relate(
+            (Fixtures.oxytocin, "Oxytocin"), .positivelyRegulates, .positive, (renamed, "ALDH"), trigger: "induced",
+            sentence: 2)
+        try store.write([builder.annotated])
+        let edges = try store.edges(from: Fixtures.oxytocin.id, to: dehydrogenase.id, eitherDirection: false)
+        #expect(edges.count == 1)
+        #expect(edges.first?.evidenceCount == 2)
+        #expect(edges.first?.documentCount == 1)
+        try expectConsistent(store)
+        #expect(try GraphStore.check(path: directory.path("graph.sqlite")).holds)
+    }
+
     @Test("every evidence row reads back exactly as written")
     func evidenceRoundTrip() throws {
         let documents = [Fixtures.first(), Fixtures.second()]
