@@ -10,6 +10,9 @@ let package = Package(
     products: [
         .executable(name: "litgraph", targets: ["litgraph"]),
         .library(name: "LitGraphPipeline", targets: ["LitGraphPipeline"]),
+        // For the fuzz targets in Fuzz/ (a separate package), which drive the stages directly.
+        .library(name: "LitGraphReaders", targets: ["LitGraphReaders"]),
+        .library(name: "LitGraphExtraction", targets: ["LitGraphExtraction"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -88,7 +91,11 @@ let package = Package(
             dependencies: ["LitGraphModel"],
             path: "Tests/LitGraphTestSupport"
         ),
-        .testTarget(name: "LitGraphReadersTests", dependencies: ["LitGraphReaders", "LitGraphTestSupport"]),
+        .testTarget(
+            name: "LitGraphReadersTests",
+            dependencies: ["LitGraphReaders", "LitGraphTestSupport"],
+            exclude: ["FuzzRegressions"]  // inputs the fuzz targets found crashing, read by path
+        ),
         .testTarget(name: "LitGraphExtractionTests", dependencies: ["LitGraphExtraction", "LitGraphTestSupport"]),
         .testTarget(name: "LitGraphStoreTests", dependencies: ["LitGraphStore", "LitGraphTestSupport"]),
         .testTarget(

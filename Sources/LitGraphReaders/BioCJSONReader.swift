@@ -28,6 +28,7 @@ struct BioCJSONReader {
             }
             guard let fields = object as? [String: Any] else { throw malformed(line, "a document is not an object") }
             let document = try parseDocument(fields, line: line)
+            guard !document.id.isEmpty else { throw malformed(line, "a document without an \"id\"") }
             try body(document.document(source: source, displayName: displayName, diagnostics: diagnostics))
         }
     }

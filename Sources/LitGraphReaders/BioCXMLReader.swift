@@ -32,20 +32,29 @@ struct BioCXMLReader {
     /// Streams the documents to `body` in file order, reporting dropped annotations to `diagnostics`.
     mutating func read(diagnostics: (ReadDiagnostic) -> Void, _ body: (Document) throws -> Void) throws {
         tokenizer.wantsText = false
+        // Bytes since the current document opened, or since the last one closed, are limited.
+        var spanStart = 0
         while let token = try tokenizer.next() {
+            if tokenizer.consumedBytes - spanStart > ReadLimits.recordBytes {
+                let what = document == nil ? "XML between two BioC documents" : "BioC document"
+                throw ReadError.oversizedRecord(path: displayName, line: document?.line ?? tokenizer.line, what: what)
+            }
             switch token {
             case .start(let tag):
                 if elements.isEmpty, tag.name != "collection" {
                     throw ReadError.unsupportedXML(path: displayName, root: tag.name)
                 }
                 try open(tag)
+                if tag.name == "document" { spanStart = tokenizer.consumedBytes }
                 elements.append(tag.name)
             case .text(let text):
                 capture?.text += text
             case .end(let name):
                 elements.removeLast()
                 if let finished = try close(name) {
+                    guard !finished.id.isEmpty else { throw malformed(finished.line, "a <document> without an <id>") }
                     try body(finished.document(source: source, displayName: displayName, diagnostics: diagnostics))
+                    spanStart = tokenizer.consumedBytes
                 }
             }
         }

@@ -48,3 +48,20 @@ final class PrefixedByteSource: ByteSource {
         return try rest.nextChunk()
     }
 }
+
+/// Bytes already in memory, served in chunks of a file's size so they are read as a file would be.
+final class BufferByteSource: ByteSource {
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    /// Creates a source over `bytes`.
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    func nextChunk() throws -> [UInt8] {
+        let end = min(bytes.count, offset + FileByteSource.chunkSize)
+        defer { offset = end }
+        return Array(bytes[offset..<end])
+    }
+}

@@ -66,32 +66,59 @@ public struct DocumentReader: Sendable {
         _ body: (Document) throws -> Void
     ) throws {
         let opened = try open(input)
-        let name = input.displayName
+        try read(opened, path: input.path, name: input.displayName, diagnostics: diagnostics, body)
+    }
+
+    /// Streams the documents held in `bytes` to `body`, as ``read(_:diagnostics:_:)`` reads a file
+    /// with the same content (gzip included); `name` names the input in errors and is each
+    /// document's `source` (and a plain-text document's fallback identifier).
+    ///
+    /// For callers that already hold the bytes (tests, fuzzing); files should be read with
+    /// ``read(_:diagnostics:_:)``, which streams.
+    public func read(
+        bytes: [UInt8],
+        name: String,
+        diagnostics: (ReadDiagnostic) -> Void,
+        _ body: (Document) throws -> Void
+    ) throws {
+        let opened = try open(BufferByteSource(bytes), name: name)
+        try read(opened, path: name, name: name, diagnostics: diagnostics, body)
+    }
+
+    private func read(
+        _ opened: OpenedInput,
+        path: String,
+        name: String,
+        diagnostics: (ReadDiagnostic) -> Void,
+        _ body: (Document) throws -> Void
+    ) throws {
         switch opened.format {
         case .pubmedXML:
             let tokenizer = XMLTokenizer(source: opened.source, path: name)
-            var reader = PubMedReader(tokenizer: tokenizer, source: input.path, displayName: name)
+            var reader = PubMedReader(tokenizer: tokenizer, source: path, displayName: name)
             try reader.read(body)
         case .biocXML:
             let tokenizer = XMLTokenizer(source: opened.source, path: name)
-            var reader = BioCXMLReader(tokenizer: tokenizer, source: input.path, displayName: name)
+            var reader = BioCXMLReader(tokenizer: tokenizer, source: path, displayName: name)
             try reader.read(diagnostics: diagnostics, body)
         case .biocJSON:
             let scanner = JSONDocumentScanner(source: opened.source, displayName: name)
-            var reader = BioCJSONReader(scanner: scanner, source: input.path, displayName: name)
+            var reader = BioCJSONReader(scanner: scanner, source: path, displayName: name)
             try reader.read(diagnostics: diagnostics, body)
         case .pubtator:
-            var reader = PubTatorReader(lines: LineReader(source: opened.source), source: input.path, displayName: name)
+            let lines = LineReader(source: opened.source, path: name)
+            var reader = PubTatorReader(lines: lines, source: path, displayName: name)
             try reader.read(diagnostics: diagnostics, body)
         case .medline:
-            var reader = MedlineReader(lines: LineReader(source: opened.source), source: input.path, displayName: name)
+            var reader = MedlineReader(
+                lines: LineReader(source: opened.source, path: name), source: path, displayName: name)
             try reader.read(body)
         case .jsonl:
             var reader = JSONLinesReader(
-                lines: LineReader(source: opened.source), source: input.path, displayName: name)
+                lines: LineReader(source: opened.source, path: name), source: path, displayName: name)
             try reader.read(body)
         case .text, .auto:
-            try body(readText(opened.source, input: input))
+            try body(readText(opened.source, path: path, name: name))
         }
     }
 
@@ -102,19 +129,26 @@ public struct DocumentReader: Sendable {
         return documents
     }
 
-    private func readText(_ source: any ByteSource, input: InputFile) throws -> Document {
-        let text = String(decoding: try source.readAll(), as: UTF8.self)
-        let layout = PlainTextLayout(text: text)
+    /// One plain-text document: the whole input, refused past ``ReadLimits/recordBytes``.
+    private func readText(_ source: any ByteSource, path: String, name: String) throws -> Document {
+        var bytes: [UInt8] = []
+        while case let chunk = try source.nextChunk(), !chunk.isEmpty {
+            bytes.append(contentsOf: chunk)
+            if bytes.count > ReadLimits.recordBytes {
+                throw ReadError.oversizedRecord(path: name, line: nil, what: "plain text (one abstract per file)")
+            }
+        }
+        let layout = PlainTextLayout(text: String(decoding: bytes, as: UTF8.self))
         guard !layout.title.isEmpty || !layout.abstract.isEmpty else {
-            throw ReadError.emptyFile(path: input.displayName)
+            throw ReadError.emptyFile(path: name)
         }
         return Document(
-            id: layout.pmid ?? input.fallbackDocumentID,
+            id: layout.pmid ?? InputFile(path: path).fallbackDocumentID,
             pmid: layout.pmid,
             title: layout.title,
             abstract: layout.abstract,
             sections: layout.sections,
-            source: input.path
+            source: path
         )
     }
 

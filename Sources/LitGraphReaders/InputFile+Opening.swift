@@ -9,8 +9,18 @@ extension InputFile {
     /// something besides white space, for format sniffing. `emptyError` makes the error for an input
     /// that is empty or only white space, so each kind of reader can name it in its own terms.
     func openText(emptyError: (String) -> any Error) throws -> (source: any ByteSource, prefix: [UInt8]) {
-        let name = displayName
-        let file = try FileByteSource(self)
+        try Self.openText(FileByteSource(self), name: displayName, emptyError: emptyError)
+    }
+
+    /// Opens the bytes of `file` as text, as ``openText(emptyError:)`` does; `name` names them in errors.
+    ///
+    /// White space before the first other byte is kept (line numbers count it) up to
+    /// ``ReadLimits/recordBytes``; more is refused with ``ReadError/oversizedRecord(path:line:what:)``.
+    static func openText(
+        _ file: any ByteSource,
+        name: String,
+        emptyError: (String) -> any Error
+    ) throws -> (source: any ByteSource, prefix: [UInt8]) {
         let magic = try file.readPrefix(minimum: GzipByteSource.magic.count)
         var source: any ByteSource = PrefixedByteSource(prefix: magic, rest: file)
         if GzipByteSource.isGzip(magic) {
@@ -27,10 +37,16 @@ extension InputFile {
         let bomLength = prefix.starts(with: bom) ? bom.count : 0
         prefix.removeFirst(bomLength)
         // Read on until something other than white space shows up (or the input ends).
-        while !prefix.contains(where: { !XMLTokenizer.isSpace($0) }) {
+        var hasContent = prefix.contains { !XMLTokenizer.isSpace($0) }
+        while !hasContent {
             let chunk = try source.nextChunk()
             guard !chunk.isEmpty else { throw emptyError(name) }
+            if chunk.contains(0) { throw ReadError.binaryFile(path: name, offset: bomLength + prefix.count) }
+            hasContent = chunk.contains { !XMLTokenizer.isSpace($0) }
             prefix.append(contentsOf: chunk)
+            if !hasContent, prefix.count > ReadLimits.recordBytes {
+                throw ReadError.oversizedRecord(path: name, line: nil, what: "white space at the start of the input")
+            }
         }
         let validated = UTF8ValidatingSource(
             upstream: PrefixedByteSource(prefix: prefix, rest: source),

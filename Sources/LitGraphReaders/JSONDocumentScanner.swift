@@ -3,11 +3,14 @@
 /// array (PubTator3's export wrapper), or of a top-level array.
 ///
 /// It follows strings, escapes and bracket nesting byte by byte, so memory is bounded by the
-/// largest document. Brackets must balance and match; everything else about the JSON is checked
+/// largest document: a document larger than ``ReadLimits/recordBytes`` or brackets nested deeper
+/// than ``ReadLimits/nestingDepth`` are refused. Brackets must balance and match; everything else about the JSON is checked
 /// when each document is parsed. Lines are counted for messages.
 struct JSONDocumentScanner {
     /// The keys whose array value holds the documents.
     static let documentKeys: Set<String> = ["documents", "PubTator3"]
+    /// More bytes than any of ``documentKeys`` holds.
+    private static let longestKey = 32
 
     private let source: any ByteSource
     private let displayName: String
@@ -44,7 +47,12 @@ struct JSONDocumentScanner {
                 document = []
                 startLine = line
             }
-            if document != nil { document?.append(byte) }
+            if document != nil {
+                document?.append(byte)
+                if let count = document?.count, count > ReadLimits.recordBytes {
+                    throw ReadError.oversizedRecord(path: displayName, line: startLine, what: "BioC JSON document")
+                }
+            }
             if let finished = document, !inString, byte == UInt8(ascii: "}"), brackets.count == documentsDepth {
                 return (finished, startLine)
             }
@@ -71,7 +79,8 @@ struct JSONDocumentScanner {
                 keyBytes = nil
                 return
             }
-            keyBytes?.append(byte)
+            // Only short strings can be a document key: a long value is not kept whole.
+            if let count = keyBytes?.count, count < Self.longestKey { keyBytes?.append(byte) }
             return
         }
         switch byte {
@@ -87,6 +96,9 @@ struct JSONDocumentScanner {
                 Self.documentKeys.contains(lastKey)
             {
                 documentsDepth = 2
+            }
+            guard brackets.count < ReadLimits.nestingDepth else {
+                throw ReadError.nestingTooDeep(path: displayName, line: line)
             }
             brackets.append(byte)
         case UInt8(ascii: "}"), UInt8(ascii: "]"):

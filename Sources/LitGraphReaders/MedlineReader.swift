@@ -20,8 +20,12 @@ struct MedlineReader {
     mutating func read(_ body: (Document) throws -> Void) throws {
         var fields: [(tag: String, value: String)] = []
         var recordLine = 0
-        while let line = try lines.nextLine() {
+        var recordStart = 0
+        while case let lineStart = lines.consumedBytes, let line = try lines.nextLine() {
             let number = lines.lineNumber
+            if !fields.isEmpty, lines.consumedBytes - recordStart > ReadLimits.recordBytes {
+                throw ReadError.oversizedRecord(path: displayName, line: recordLine, what: "MEDLINE record")
+            }
             if line.allSatisfy(\.isWhitespace) {
                 if !fields.isEmpty { try body(document(from: fields, line: recordLine)) }
                 fields = []
@@ -39,7 +43,7 @@ struct MedlineReader {
                 try body(document(from: fields, line: recordLine))
                 fields = []
             }
-            if fields.isEmpty { recordLine = number }
+            if fields.isEmpty { (recordLine, recordStart) = (number, lineStart) }
             fields.append((tag, value))
         }
         if !fields.isEmpty { try body(document(from: fields, line: recordLine)) }

@@ -28,13 +28,20 @@ struct PubMedReader {
         var record: PubMedRecord?
         var capture: Capture?
         tokenizer.wantsText = false
+        // Bytes since the current record opened, or since the last one closed, are limited.
+        var spanStart = 0
         while let token = try tokenizer.next() {
+            if tokenizer.consumedBytes - spanStart > ReadLimits.recordBytes {
+                let what = record == nil ? "XML between two PubMed records" : "PubMed record"
+                throw ReadError.oversizedRecord(path: displayName, line: record?.line ?? tokenizer.line, what: what)
+            }
             switch token {
             case .start(let tag):
                 let node = try node(for: tag, parent: nodes.last)
                 nodes.append(node)
                 if node == .record {
                     record = PubMedRecord(line: tag.line)
+                    spanStart = tokenizer.consumedBytes
                 } else if case .field(let field) = node, record != nil {
                     capture = Capture(field: field, tag: tag, depth: nodes.count)
                     tokenizer.wantsText = true
@@ -50,6 +57,7 @@ struct PubMedReader {
                 if nodes.popLast() == .record, let finished = record {
                     try body(finished.document(source: source, displayName: displayName))
                     record = nil
+                    spanStart = tokenizer.consumedBytes
                 }
             }
         }

@@ -29,8 +29,12 @@ struct PubTatorReader {
     /// Streams the documents to `body` in file order, reporting dropped mentions to `diagnostics`.
     mutating func read(diagnostics: (ReadDiagnostic) -> Void, _ body: (Document) throws -> Void) throws {
         var pending: Pending?
-        while let line = try lines.nextLine() {
+        var documentStart = 0
+        while case let lineStart = lines.consumedBytes, let line = try lines.nextLine() {
             let number = lines.lineNumber
+            if let current = pending, lines.consumedBytes - documentStart > ReadLimits.recordBytes {
+                throw ReadError.oversizedRecord(path: displayName, line: current.line, what: "PubTator document")
+            }
             if line.allSatisfy(\.isWhitespace) {
                 if let finished = pending { try body(document(from: finished, diagnostics: diagnostics)) }
                 pending = nil
@@ -40,6 +44,7 @@ struct PubTatorReader {
                 if kind == "t" {
                     if let finished = pending { try body(document(from: finished, diagnostics: diagnostics)) }
                     pending = Pending(pmid: pmid, line: number, title: text)
+                    documentStart = lineStart
                 } else {
                     guard var current = pending, current.pmid == pmid, current.abstract == nil else {
                         throw malformed(number, "abstract line for PMID \(pmid) without its title line just before")

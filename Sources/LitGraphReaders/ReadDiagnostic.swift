@@ -18,12 +18,12 @@ public struct ReadDiagnostic: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// One line: `path:line: document 123: message`.
+    /// One line: `path:line: document 123: message`, control characters written as escapes.
     public var description: String {
         var text = path
         if let line { text += ":\(line)" }
         text += ": "
         if let documentID { text += "document \(documentID): " }
-        return text + message
+        return (text + message).escapingControlCharacters
     }
 }

@@ -30,9 +30,19 @@ public enum ReadError: Error, CustomStringConvertible, Sendable, Equatable {
     /// A line or record of a PubTator, BioC, MEDLINE or JSON Lines input that breaks its format
     /// (wrong column count, a number that is not one, malformed JSON…); `format` names the format.
     case malformedRecord(path: String, line: Int, format: String, detail: String)
+    /// A line, record, XML token or plain-text file larger than ``ReadLimits/recordBytes``; `what`
+    /// names it ("line", "PubMed record"…), `line` is where it starts when the format has lines.
+    case oversizedRecord(path: String, line: Int?, what: String)
+    /// XML elements or JSON brackets nested deeper than ``ReadLimits/nestingDepth``.
+    case nestingTooDeep(path: String, line: Int)
 
-    /// One line: the input (with the line when known), the problem and the fix.
+    /// One line: the input (with the line when known), the problem and the fix; control
+    /// characters quoted from the input are written as escapes.
     public var description: String {
+        message.escapingControlCharacters
+    }
+
+    private var message: String {
         switch self {
         case .missingFile(let path):
             "\(path): no such file or folder; check the path"
@@ -63,6 +73,12 @@ public enum ReadError: Error, CustomStringConvertible, Sendable, Equatable {
             "\(path):\(line): PubMed record without a PMID; fix or re-download the file"
         case .malformedRecord(let path, let line, let format, let detail):
             "\(path):\(line): malformed \(format) (\(detail)); fix the line or re-export the file"
+        case .oversizedRecord(let path, let line, let what):
+            "\(path)\(line.map { ":\($0)" } ?? ""): \(what) larger than \(ReadLimits.recordMebibytes) MiB, the limit for "
+                + "one record; the file was refused — split the record or remove it"
+        case .nestingTooDeep(let path, let line):
+            "\(path):\(line): nested more than \(ReadLimits.nestingDepth) levels deep, the limit; the file was "
+                + "refused — check that it is PubMed, BioC or JSON input"
         }
     }
 }

@@ -47,11 +47,12 @@ public struct VocabularyReader: Sendable {
             try reader.read(counting)
         case .obo:
             var reader = OBOReader(
-                lines: LineReader(source: opened.source), displayName: input.displayName,
+                lines: LineReader(source: opened.source, path: input.displayName), displayName: input.displayName,
                 fallbackCategory: fallbackCategory, synonymScopes: synonymScopes)
             try reader.read(counting)
         case .tsv:
-            var reader = TSVVocabularyReader(lines: LineReader(source: opened.source), displayName: input.displayName)
+            var reader = TSVVocabularyReader(
+                lines: LineReader(source: opened.source, path: input.displayName), displayName: input.displayName)
             try reader.read(counting)
         }
         guard count > 0 else { throw VocabularyError.noEntries(path: input.displayName, format: opened.format) }

@@ -4,13 +4,16 @@
 /// processing instructions and `<!DOCTYPE …>` (internal subset included) are skipped. No DTD or
 /// external entity is ever fetched or expanded. It checks that end tags match and that the input
 /// does not end inside an element, counting lines for messages. Memory is bounded by the largest
-/// single token, never by the file size.
+/// single token, never by the file size: a token larger than ``ReadLimits/recordBytes`` or
+/// elements nested deeper than ``ReadLimits/nestingDepth`` are refused.
 struct XMLTokenizer {
     /// The bytes read but not yet consumed start at `position`.
     var buffer: [UInt8] = []
     var position = 0
     /// The 1-based line of `buffer[position]`.
     private(set) var line = 1
+    /// The bytes consumed so far (readers measure their records with it).
+    private(set) var consumedBytes = 0
     /// When false, text is scanned (for lines and structure) but not decoded: a fast path for
     /// readers that only want text inside a few elements.
     var wantsText = true
@@ -63,6 +66,10 @@ struct XMLTokenizer {
     /// Offsets relative to `position` stay valid across a fill.
     mutating func fill() throws -> Bool {
         if sourceEnded { return false }
+        if buffer.count - position > ReadLimits.recordBytes {
+            throw ReadError.oversizedRecord(
+                path: path, line: line, what: "XML token (text, tag, comment or declaration)")
+        }
         let chunk = try source.nextChunk()
         if chunk.isEmpty {
             sourceEnded = true
@@ -98,6 +105,7 @@ struct XMLTokenizer {
             if buffer[index] == UInt8(ascii: "\n") { line += 1 }
             index += 1
         }
+        consumedBytes += count
         position = end
     }
 
@@ -124,6 +132,9 @@ struct XMLTokenizer {
         if openElements.isEmpty {
             if sawRoot { throw malformed("second root element <\(tag.name)>", line: tag.line) }
             sawRoot = true
+        }
+        if openElements.count >= ReadLimits.nestingDepth {
+            throw ReadError.nestingTooDeep(path: path, line: tag.line)
         }
         openElements.append((tag.name, tag.line))
         if selfClosing { pendingEnd = tag.name }

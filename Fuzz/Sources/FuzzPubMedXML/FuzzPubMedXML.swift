@@ -1,0 +1,15 @@
+import LitGraphFuzzing
+import LitGraphReaders
+
+/// Fuzzes the reader of PubMed and MEDLINE baseline XML: every input must give documents or one `ReadError`.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    ReaderCheck.read(fuzzBytes(data, size), as: .pubmedXML)
+    return 0
+}
+
+/// The entry point SwiftPM links as `main`: hands over to libFuzzer.
+@_cdecl("FuzzPubMedXML_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    runFuzzer(argc: argc, argv: argv, testOneInput)
+}
