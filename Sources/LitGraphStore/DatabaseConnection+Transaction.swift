@@ -5,26 +5,11 @@ extension DatabaseConnection {
     /// rethrows the error; a nested call rolls back only its own savepoint.
     func inTransaction<T>(_ body: () throws -> T) throws -> T {
         if isAutocommit {
-            try execute("BEGIN IMMEDIATE")
-            do {
-                let result = try body()
-                try execute("COMMIT")
-                return result
-            } catch {
-                // SQLite may already have rolled back (e.g. after SQLITE_FULL); only roll back if still open.
-                if !isAutocommit { try? execute("ROLLBACK") }
-                throw error
-            }
+            return try bracketed(body, begin: "BEGIN IMMEDIATE", end: "COMMIT", undo: "ROLLBACK")
         }
-        try execute("SAVEPOINT litgraph")
-        do {
-            let result = try body()
-            try execute("RELEASE SAVEPOINT litgraph")
-            return result
-        } catch {
-            if !isAutocommit { try? execute("ROLLBACK TO SAVEPOINT litgraph; RELEASE SAVEPOINT litgraph") }
-            throw error
-        }
+        return try bracketed(
+            body, begin: "SAVEPOINT litgraph", end: "RELEASE SAVEPOINT litgraph",
+            undo: "ROLLBACK TO SAVEPOINT litgraph; RELEASE SAVEPOINT litgraph")
     }
 
     /// Runs `body` in a read transaction (`BEGIN DEFERRED` … `COMMIT`), or directly when a
@@ -34,13 +19,21 @@ extension DatabaseConnection {
     /// commits meanwhile; the read snapshot ends with `body`.
     func inReadTransaction<T>(_ body: () throws -> T) throws -> T {
         guard isAutocommit else { return try body() }
-        try execute("BEGIN DEFERRED")
+        return try bracketed(body, begin: "BEGIN DEFERRED", end: "COMMIT", undo: "ROLLBACK")
+    }
+
+    /// Runs `begin`, then `body`, then `end`, and `undo` when `body` or `end` throws.
+    ///
+    /// `undo` runs only if a transaction is still open (SQLite may already have rolled back, as
+    /// after SQLITE_FULL); the error is rethrown.
+    private func bracketed<T>(_ body: () throws -> T, begin: String, end: String, undo: String) throws -> T {
+        try execute(begin)
         do {
             let result = try body()
-            try execute("COMMIT")
+            try execute(end)
             return result
         } catch {
-            if !isAutocommit { try? execute("ROLLBACK") }
+            if !isAutocommit { try? execute(undo) }
             throw error
         }
     }
