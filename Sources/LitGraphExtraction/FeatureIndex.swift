@@ -6,13 +6,18 @@
 /// equivalence, which equal bytes only match for ASCII: so names with other bytes, and every name
 /// when the model holds a non-ASCII name or two names share a first hash, are looked up by string,
 /// exactly as `RelationModel.weights` would be.
+///
+/// Rows are numbered in the weights' iteration order: a row number never leaves the index (scores
+/// add weights in the order features are written), so the order is free and the names need no sort.
 struct FeatureIndex: Sendable {
     /// The number of weights per feature.
     let classCount: Int
     /// Each feature's row, by its name's hash (ASCII names only).
     private var byHash = LexiconKeyTable()
-    /// Each feature's row, by name.
+    /// Each feature's row, by name: filled only when the hashes are not exact.
     private var byName: [String: Int32] = [:]
+    /// The model's weights by name, for a non-ASCII name when the hashes are exact.
+    private let names: [String: [Double]]
     /// Each row's confirming hash (``FeatureHash/second``).
     private var confirmations: [UInt64] = []
     /// The weights, `classCount` per row.
@@ -23,14 +28,16 @@ struct FeatureIndex: Sendable {
     /// Lays out `weights`, each row holding `classCount` values.
     init(_ weights: [String: [Double]], classCount: Int) {
         self.classCount = classCount
+        names = weights
         byHash = LexiconKeyTable(capacity: weights.count)
-        for (name, row) in weights.sorted(by: { $0.key < $1.key }) {
+        confirmations.reserveCapacity(weights.count)
+        self.weights.reserveCapacity(weights.count * classCount)
+        for (name, row) in weights {
             let number = Int32(confirmations.count)
             let hash = FeatureHash(name)
             confirmations.append(hash.second)
-            byName[name] = number
             // The first `classCount` weights count, as in `RelationModel.probabilities(_:)`.
-            self.weights += row.prefix(classCount) + Array(repeating: 0, count: max(0, classCount - row.count))
+            for column in 0..<classCount { self.weights.append(column < row.count ? row[column] : 0) }
             guard hash.isASCII else {
                 hashesAreExact = false
                 continue
@@ -39,6 +46,9 @@ struct FeatureIndex: Sendable {
             if byHash[key] != nil { hashesAreExact = false }
             byHash.insert(key, value: number)
         }
+        guard !hashesAreExact else { return }
+        byName.reserveCapacity(weights.count)
+        for (number, name) in weights.keys.enumerated() { byName[name] = Int32(number) }
     }
 
     /// The row of the feature `key + value`, if the model has it.
@@ -53,7 +63,13 @@ struct FeatureIndex: Sendable {
 
     /// The row of the name with this hash; `name` builds it when it must be looked up by string.
     private func row(_ hash: FeatureHash, name: () -> String) -> Int32? {
-        guard hashesAreExact, hash.isASCII else { return byName[name()] }
+        guard hashesAreExact else { return byName[name()] }
+        guard hash.isASCII else {
+            // Every model name is ASCII here: a name equal to this one is found in the model's
+            // dictionary, and its row through its own (ASCII) hash.
+            guard let index = names.index(forKey: name()) else { return nil }
+            return row(FeatureHash(names.keys[index]), name: name)
+        }
         guard let row = byHash[LexiconKey(value: hash.first)], confirmations[Int(row)] == hash.second else {
             return nil
         }
