@@ -2,7 +2,7 @@ import LitGraphModel
 
 extension SentenceAnalysis {
     /// Verbs that introduce an agent noun through "as": "X acts as an inhibitor of Y".
-    static let asVerbs: Set<String> = [
+    static let asVerbs: WordSet = [
         "act", "acts", "acted", "acting", "serve", "serves", "served", "function", "functions", "functioned",
         "identified", "used", "characterized", "described", "known", "emerged", "emerges",
     ]

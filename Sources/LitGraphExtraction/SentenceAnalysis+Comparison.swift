@@ -2,20 +2,20 @@ import LitGraphModel
 
 extension SentenceAnalysis {
     /// Words that, before "with" or "to", make what follows the standard of a comparison.
-    static let comparisonHeads: Set<String> = [
+    static let comparisonHeads: WordSet = [
         "compared", "comparison", "relative", "superior", "inferior", "similar", "equivalent", "comparable",
         "equal", "contrast", "opposed", "unlike",
     ]
 
     /// The comparison heads that, before "with" or "to", flag the clause as a comparison; "equal
     /// to" (a dose), "in contrast to" and "as opposed to" (discourse) do not.
-    static let flaggingComparisonHeads: Set<String> = [
+    static let flaggingComparisonHeads: WordSet = [
         "compared", "comparison", "relative", "superior", "inferior", "similar", "equivalent", "comparable",
     ]
 
     /// Adjectives that make "as … as" a conjunction or a quantity, not a comparison ("as well as",
     /// "as long as", "as soon as").
-    static let nonComparativeAs: Set<String> = ["well", "long", "soon", "far", "such"]
+    static let nonComparativeAs: WordSet = ["well", "long", "soon", "far", "such"]
 
     /// Whether an argument is the standard a comparison measures against ("more effective than
     /// Y", "compared with Y", "superior to Y", "as effective as Y"), which no causal triple may use.

@@ -2,13 +2,13 @@ import LitGraphModel
 
 extension SentenceAnalysis {
     /// Verbs that carry a nominal trigger's subject: "X plays a role in Y", "X has an impact on Y".
-    static let supportVerbs: Set<String> = [
+    static let supportVerbs: WordSet = [
         "play", "plays", "played", "playing", "have", "has", "had", "having", "exert", "exerts", "exerted",
         "exerting", "represent", "represents", "represented", "is", "are", "was", "were", "be", "constitute",
         "constitutes", "provide", "provides", "form", "forms", "serve", "serves", "show", "shows", "showed",
     ]
     /// Prepositions that introduce a nominal trigger's object.
-    static let objectPrepositions: Set<String> = ["on", "in", "to", "with", "for", "against", "upon"]
+    static let objectPrepositions: WordSet = ["on", "in", "to", "with", "for", "against", "upon"]
 
     /// Nominal triggers: "the effect of X on Y", "the inhibition of Y by X", "its interaction with Y",
     /// "an association between X and Y", "X plays a role in Y", "the basis of Y".

@@ -2,7 +2,7 @@ import LitGraphModel
 
 extension SentenceAnalysis {
     /// Nouns through which a possessor acts: "their ability to modulate Y".
-    static let capacityNouns: Set<String> = ["ability", "capacity", "capability", "potential", "tendency", "power"]
+    static let capacityNouns: WordSet = ["ability", "capacity", "capability", "potential", "tendency", "power"]
 
     /// The subjects of a verb at `index`: the noun phrase to its left, past auxiliaries, adverbs,
     /// raising verbs ("has been found to"), a relative pronoun and comma-delimited insertions.
