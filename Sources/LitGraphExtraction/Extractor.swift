@@ -240,8 +240,12 @@ public struct Extractor: Sendable {
     }
 
     private static func unique(_ mentions: [Mention]) -> [Mention] {
-        var seen = Set<TextSpan>()
-        return mentions.sorted { $0.span < $1.span }.filter { seen.insert($0.span).inserted }
+        // Sorted, mentions with equal spans are neighbours: the first of each run is kept.
+        var kept: [Mention] = []
+        for mention in mentions.sorted(by: { $0.span < $1.span }) where kept.last?.span != mention.span {
+            kept.append(mention)
+        }
+        return kept
     }
 }
 

@@ -13,6 +13,9 @@ extension SentenceAnalysis {
         "compared", "comparison", "relative", "superior", "inferior", "similar", "equivalent", "comparable",
     ]
 
+    /// Words that, after a comma, open a new clause (", and", ", which").
+    static let clauseOpeners: WordSet = ["and", "or", "which", "who", "whom"]
+
     /// Adjectives that make "as … as" a conjunction or a quantity, not a comparison ("as well as",
     /// "as long as", "as soon as").
     static let nonComparativeAs: WordSet = ["well", "long", "soon", "far", "such"]
@@ -61,9 +64,9 @@ extension SentenceAnalysis {
 
     private func isClauseBoundary(_ index: Int) -> Bool {
         let word = words[index]
-        if [";", ":"].contains(word) || CueWords.clauseBarriers.contains(word) { return true }
+        if word == ";" || word == ":" || CueWords.clauseBarriers.contains(word) { return true }
         guard word == ",", index + 1 < words.count else { return false }
-        return ["and", "or", "which", "who", "whom"].contains(words[index + 1])
+        return Self.clauseOpeners.contains(words[index + 1])
     }
 
     /// Whether the token opens a comparison's standard.
