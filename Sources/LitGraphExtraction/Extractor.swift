@@ -121,7 +121,7 @@ public struct Extractor: Sendable {
     /// Sentences, mentions and rule relations of a document, with each sentence's matches; the
     /// time taken goes to `timings` when it is not `nil`.
     func analysed(_ document: Document, measuring timings: inout ExtractionTimings?) -> DocumentAnalysis {
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = document.text.unicodeScalarArray
         let sentences = splitter.sentences(in: scalars, titleLength: document.title.unicodeScalars.count)
         let recognized = recognized(document, scalars: scalars, sentences: sentences)
         var context = DiscourseContext()

@@ -68,6 +68,20 @@ struct PairCandidates {
     /// end-to-end pair F1.
     static let categories: Set<EntityCategory> = [.chemical, .geneOrProtein, .sequenceVariant, .disease]
 
+    /// A candidate category's position in ``categories``' ranking (chemical, gene, variant,
+    /// disease); `nil` for the other categories.
+    ///
+    /// A switch, where the set would hash the category.
+    static func position(of category: EntityCategory) -> Int? {
+        switch category {
+        case .chemical: 0
+        case .geneOrProtein: 1
+        case .sequenceVariant: 2
+        case .disease: 3
+        default: nil
+        }
+    }
+
     init(sentences: [SentenceMatches], titleLength: Int, rules: [ExtractedRelation], triggers: TriggerLexicon) {
         self.sentences = sentences
         self.titleLength = titleLength
@@ -76,7 +90,7 @@ struct PairCandidates {
         var numbers: [String: Int] = [:]
         for (position, sentence) in sentences.enumerated() {
             for match in sentence.matches
-            where Self.categories.contains(match.entity.category) && match.entity.isGrounded {
+            where Self.position(of: match.entity.category) != nil && match.entity.isGrounded {
                 let number = numbers[match.entity.id] ?? entities.count
                 if number == entities.count {
                     numbers[match.entity.id] = number
@@ -99,11 +113,13 @@ struct PairCandidates {
             self.rules[Self.pairKey(subject, object), default: []].append(rule)
         }
         inTitle = mentions.map { named in named.contains { $0.span.start < titleLength } }
-        var most: [EntityCategory: Int] = [:]
+        // The most mentions of an entity, per candidate category (by its position).
+        var most = [0, 0, 0, 0]
         for (number, named) in mentions.enumerated() {
-            most[entities[number].category] = max(most[entities[number].category] ?? 0, named.count)
+            let position = Self.position(of: entities[number].category) ?? 0
+            most[position] = max(most[position], named.count)
         }
-        mostNamed = mentions.indices.map { mentions[$0].count >= most[entities[$0].category] ?? 0 }
+        mostNamed = mentions.indices.map { mentions[$0].count >= most[Self.position(of: entities[$0].category) ?? 0] }
     }
 
     /// The cue words and triggers of a sentence's tokens, each word looked up once.

@@ -13,7 +13,7 @@ extension SentenceAnalysis {
         let trigger = index..<(index + 1)
         let next = index + 1
         var objects: [Argument] = []
-        if next < words.count, ["of", "for", "at"].contains(words[next]) {
+        if next < words.count, (words[next] == "of" || words[next] == "for" || words[next] == "at") {
             objects = conjuncts(from: next + 1, limit: words.count).arguments
         } else if index > 0, let target = matchAtToken[index - 1] {
             objects = [argument(forMatch: target)]

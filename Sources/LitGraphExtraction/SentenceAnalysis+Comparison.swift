@@ -28,7 +28,9 @@ extension SentenceAnalysis {
         guard let first = tokens.firstIndex(where: { $0.span.start == argument.span.start }) else { return false }
         var cursor = first - 1
         var steps = 0
-        while cursor >= 0, steps < 3, isDeterminer(cursor) || ["and", "or", ","].contains(words[cursor]) {
+        while cursor >= 0, steps < 3,
+            isDeterminer(cursor) || (words[cursor] == "and" || words[cursor] == "or" || words[cursor] == ",")
+        {
             cursor -= 1
             steps += 1
         }
@@ -75,7 +77,7 @@ extension SentenceAnalysis {
         let previous = index > 0 ? words[index - 1] : ""
         let nextIsNumber = index + 1 < tokens.count && tokens[index + 1].kind == .number
         switch words[index] {
-        case "than": return !nextIsNumber && !["rather", "other"].contains(previous)
+        case "than": return !nextIsNumber && !(previous == "rather" || previous == "other")
         case "versus", "vs", "unlike": return true
         case "with", "to": return Self.flaggingComparisonHeads.contains(previous)
         case "as":
@@ -92,7 +94,7 @@ extension SentenceAnalysis {
     mutating func comparisonFrame(
         at index: Int, preposition: Int, sense: TriggerSense, trigger: Range<Int>, objectStart: Int
     ) -> Bool {
-        guard ["in", "at"].contains(words[preposition]) else { return false }
+        guard (words[preposition] == "in" || words[preposition] == "at") else { return false }
         // The standard is a short phrase between the comparison's marker and the preposition.
         var marker = preposition - 2
         while marker >= 1, preposition - marker <= 8, comparativeStart(markerAt: marker) == nil {
@@ -123,7 +125,7 @@ extension SentenceAnalysis {
             var start = marker
             while start > 0, marker - start < 3, matchAtToken[start - 1] == nil,
                 tokens[start - 1].kind == .word, !CueWords.auxiliaries.contains(words[start - 1]),
-                !["and", "or"].contains(words[start - 1])
+                !(words[start - 1] == "and" || words[start - 1] == "or")
             {
                 start -= 1
             }

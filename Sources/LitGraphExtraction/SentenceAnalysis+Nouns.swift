@@ -63,7 +63,7 @@ extension SentenceAnalysis {
     /// The possessive pronoun before a nominal trigger ("its direct interaction"), if any.
     private func possessor(of index: Int) -> Int? {
         var cursor = index - 1
-        while cursor >= 0, matchAtToken[cursor] == nil, !["its", "their"].contains(words[cursor]),
+        while cursor >= 0, matchAtToken[cursor] == nil, !(words[cursor] == "its" || words[cursor] == "their"),
             CueWords.determiners.contains(words[cursor]) || isAdverb(cursor)
                 || words[cursor].count > 2
                     && !CueWords.prepositions.contains(words[cursor]) && tokens[cursor].kind == .word
@@ -71,7 +71,7 @@ extension SentenceAnalysis {
         {
             cursor -= 1
         }
-        return cursor >= 0 && ["its", "their"].contains(words[cursor]) ? cursor : nil
+        return cursor >= 0 && (words[cursor] == "its" || words[cursor] == "their") ? cursor : nil
     }
 
     /// The subject given by a support verb a few words before a nominal trigger
@@ -83,7 +83,7 @@ extension SentenceAnalysis {
             let word = words[cursor]
             if Self.supportVerbs.contains(word) {
                 let before = previousContentIndex(before: cursor)
-                if let before, ["and", "or"].contains(words[before]) {
+                if let before, (words[before] == "and" || words[before] == "or") {
                     return lastSubjects() ?? clauseSubject(before: cursor)
                 }
                 let subjects = findSubjects(endingBefore: cursor)

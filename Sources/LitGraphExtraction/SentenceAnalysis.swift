@@ -181,7 +181,8 @@ struct SentenceAnalysis {
     static func joiningRegulationPrefixes(_ words: [String]) -> [String] {
         var joined = words
         for index in words.indices.dropFirst(2)
-        where words[index - 1] == "-" && words[index].hasPrefix("regulat") && ["up", "down"].contains(words[index - 2])
+        where words[index - 1] == "-" && words[index].hasPrefix("regulat")
+            && (words[index - 2] == "up" || words[index - 2] == "down")
         {
             joined[index] = words[index - 2] + words[index]
         }
