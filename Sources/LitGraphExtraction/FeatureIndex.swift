@@ -56,9 +56,19 @@ struct FeatureIndex: Sendable {
         row(FeatureHash().appending(key).appending(value)) { key + value }
     }
 
-    /// The row of the feature `types.name + "&" + key + value`, if the model has it.
-    func row(types: FeatureTypes, _ key: String, _ value: String) -> Int32? {
-        row(types.hash.appending(key).appending(value)) { types.name + "&" + key + value }
+    /// The row of the feature `key.name + value`, if the model has it.
+    func row(_ key: FeatureKey, _ value: String) -> Int32? {
+        row(key.hash.appending(value)) { key.name + value }
+    }
+
+    /// The row of the feature `types.name + "&" + key.name + value`, if the model has it.
+    func row(types: FeatureTypes, _ key: FeatureKey, _ value: String) -> Int32? {
+        row(types.conjoinedKeys[key.rawValue].appending(value)) { types.name + "&" + key.name + value }
+    }
+
+    /// The row of the types feature `types.name`, if the model has it.
+    func row(types: FeatureTypes) -> Int32? {
+        row(types.nameHash) { types.name }
     }
 
     /// The row of the name with this hash; `name` builds it when it must be looked up by string.

@@ -8,11 +8,18 @@ struct FeatureTypes: Sendable {
     let name: String
     /// The ``FeatureHash`` of `name + "&"`.
     let hash: FeatureHash
+    /// The ``FeatureHash`` of `name`.
+    let nameHash: FeatureHash
+    /// The ``FeatureHash`` of `name + "&" + key.name` for each ``FeatureKey``, by raw value.
+    let conjoinedKeys: [FeatureHash]
 
     /// The types feature of two categories' raw values, in sorted order.
     init(_ one: String, _ other: String) {
         name = "t=" + [one, other].sorted().joined(separator: "|")
-        hash = FeatureHash(name + "&")
+        let prefix = FeatureHash(name + "&")
+        hash = prefix
+        nameHash = FeatureHash(name)
+        conjoinedKeys = FeatureKey.allCases.map { prefix.appending($0.name) }
     }
 
     /// The types feature of two candidate entities' categories; the four categories candidates

@@ -32,22 +32,22 @@ extension PairCandidates {
         _ subject: Int, _ object: Int, together: [CoOccurrence], closest: CoOccurrence?, into sink: inout Sink
     ) {
         let types = FeatureTypes.of(entities[subject].category, entities[object].category)
-        sink.add("bias")
-        sink.add(types.name)
+        sink.add(.bias)
+        sink.add(types: types)
         let count = together.count
-        sink.add("cooc=", Self.coOccurrenceCounts[min(count, 3)], conjoinedWith: types)
+        sink.add(.cooccurrences, Self.coOccurrenceCounts[min(count, 3)], conjoinedWith: types)
         let titled = (isInTitle(subject) ? 1 : 0) + (isInTitle(object) ? 1 : 0)
-        sink.add("title=", Self.howMany[titled], conjoinedWith: types)
+        sink.add(.title, Self.howMany[titled], conjoinedWith: types)
         let (fewer, more) = (mentions[subject].count, mentions[object].count)
-        sink.add("fmin=", Self.bucket(min(fewer, more)))
-        sink.add("fmax=", Self.bucket(max(fewer, more)))
+        sink.add(.fewerMentions, Self.bucket(min(fewer, more)))
+        sink.add(.moreMentions, Self.bucket(max(fewer, more)))
         let top = (isMostNamed(subject) ? 1 : 0) + (isMostNamed(object) ? 1 : 0)
-        sink.add("top=", Self.howMany[top], conjoinedWith: types)
+        sink.add(.mostNamed, Self.howMany[top], conjoinedWith: types)
         addRuleFeatures(&sink, subject, object, types: types)
         var lists = 0
         for pair in together where isListed(pair) { lists += 1 }
-        if lists > 0 { sink.add("list=", lists == count ? "all" : "some", conjoinedWith: types) }
-        for pair in together { addTriggerFeatures(&sink, pair, key: "anytrig=", types: types) }
+        if lists > 0 { sink.add(.listed, lists == count ? "all" : "some", conjoinedWith: types) }
+        for pair in together { addTriggerFeatures(&sink, pair, key: .anyTrigger, types: types) }
         if let closest { addContextFeatures(&sink, closest, types: types) }
     }
 
@@ -58,17 +58,17 @@ extension PairCandidates {
 
     private func addRuleFeatures<Sink: FeatureSink>(_ sink: inout Sink, _ one: Int, _ other: Int, types: FeatureTypes) {
         guard let found = rules[pairKey(one, other)], !found.isEmpty else { return }
-        sink.add("rule")
+        sink.add(.rule)
         for relation in found {
-            sink.add("rule=", relation.relation.predicate.rawValue)
-            sink.add("rulepol=", relation.relation.polarity.rawValue, conjoinedWith: types)
+            sink.add(.rulePredicate, relation.relation.predicate.rawValue)
+            sink.add(.rulePolarity, relation.relation.polarity.rawValue, conjoinedWith: types)
         }
-        if found.allSatisfy(\.evidence.isNegated) { sink.add("ruleneg") }
-        if found.contains(where: \.evidence.isHedged) { sink.add("rulehedge") }
+        if found.allSatisfy(\.evidence.isNegated) { sink.add(.ruleNegated) }
+        if found.contains(where: \.evidence.isHedged) { sink.add(.ruleHedged) }
     }
 
     private func addTriggerFeatures<Sink: FeatureSink>(
-        _ sink: inout Sink, _ pair: CoOccurrence, key: String, types: FeatureTypes
+        _ sink: inout Sink, _ pair: CoOccurrence, key: FeatureKey, types: FeatureTypes
     ) {
         let effects = words[pair.first.sentence].triggerEffects
         for index in pair.first.tokens.upperBound..<pair.second.tokens.lowerBound {
@@ -83,34 +83,34 @@ extension PairCandidates {
         let tokens = sentence.tokens
         let start = pair.first.tokens.upperBound
         let end = pair.second.tokens.lowerBound
-        sink.add("dist=", Self.distanceBucket(pair.distance), conjoinedWith: types)
+        sink.add(.distance, Self.distanceBucket(pair.distance), conjoinedWith: types)
         var between = 0
         for match in sentence.matches where match.tokens.lowerBound >= start && match.tokens.upperBound <= end {
             between += 1
         }
-        sink.add("ebw=", Self.coOccurrenceCounts[min(between, 2)])
+        sink.add(.entitiesBetween, Self.coOccurrenceCounts[min(between, 2)])
         // The words between: all of them, or the first and last four of more than twelve.
         var wordCount = 0
         for index in start..<end where tokens[index].kind == .word { wordCount += 1 }
         var written = 0
         for index in start..<end where tokens[index].kind == .word {
             if wordCount <= 12 || written < 4 || written >= wordCount - 4 {
-                sink.add("bw=", tokens[index].lower, conjoinedWith: types)
+                sink.add(.wordBetween, tokens[index].lower, conjoinedWith: types)
             }
             written += 1
         }
-        addTriggerFeatures(&sink, pair, key: "trig=", types: types)
-        if (start..<end).contains(where: { words.isNegation[$0] }) { sink.add("negbw") }
-        if words.isHedged { sink.add("hedge") }
+        addTriggerFeatures(&sink, pair, key: .trigger, types: types)
+        if (start..<end).contains(where: { words.isNegation[$0] }) { sink.add(.negationBetween) }
+        if words.isHedged { sink.add(.hedge) }
         for index in max(0, pair.first.tokens.lowerBound - 2)..<pair.first.tokens.lowerBound
         where tokens[index].kind == .word {
-            sink.add("pre=", tokens[index].lower)
+            sink.add(.wordBefore, tokens[index].lower)
         }
         for index in pair.second.tokens.upperBound..<min(tokens.count, pair.second.tokens.upperBound + 2)
         where tokens[index].kind == .word {
-            sink.add("post=", tokens[index].lower)
+            sink.add(.wordAfter, tokens[index].lower)
         }
-        if sentence.sentence.span.start < titleLength { sink.add("intitle") }
+        if sentence.sentence.span.start < titleLength { sink.add(.inTitle) }
     }
 
     /// Whether two mentions are members of one enumeration ("TP53, RB1, APC and BRAF", "memantine

@@ -22,13 +22,17 @@ extension RelationModel {
             added.reserveCapacity(64)
         }
 
-        mutating func add(_ key: String, _ value: String) {
-            if key == "rule", value.isEmpty { hasRule = true }
+        mutating func add(_ key: FeatureKey, _ value: String) {
+            if key == .rule, value.isEmpty { hasRule = true }
             add(row: index.row(key, value))
         }
 
-        mutating func add(types: FeatureTypes, _ key: String, _ value: String) {
+        mutating func add(types: FeatureTypes, _ key: FeatureKey, _ value: String) {
             add(row: index.row(types: types, key, value))
+        }
+
+        mutating func add(types: FeatureTypes) {
+            add(row: index.row(types: types))
         }
 
         private mutating func add(row: Int32?) {
