@@ -57,7 +57,8 @@ struct SentenceAnalysis {
 
     /// Runs every rule over the sentence and returns its findings, each relation once.
     mutating func run() -> [Finding] {
-        for index in tokens.indices where !consumed.contains(index) && matchAtToken[index] == nil {
+        for index in tokens.indices
+        where matchAtToken[index] == nil && (consumed.isEmpty || !consumed.contains(index)) {
             let entries = triggers.entries(for: words[index])
             guard !entries.isEmpty else { continue }
             let preferNoun = prefersNounReading(at: index)
@@ -88,14 +89,21 @@ struct SentenceAnalysis {
     }
 
     private func uniqueFindings() -> [Finding] {
-        var seen = Set<String>()
+        // A sentence has a few findings: their keys are compared in a list, not hashed.
+        var seen: [String] = []
+        var large = Set<String>()
         return findings.filter { finding in
             guard finding.subject.entity.id != finding.object.entity.id else { return false }
             let key = [
                 finding.subject.entity.id, finding.predicate.rawValue, finding.polarity.rawValue,
                 finding.object.entity.id,
             ].joined(separator: "\u{1}")
-            return seen.insert(key).inserted
+            guard findings.count > 16 else {
+                if seen.contains(key) { return false }
+                seen.append(key)
+                return true
+            }
+            return large.insert(key).inserted
         }
     }
 
