@@ -37,7 +37,14 @@ struct DiscourseContext: Sendable {
         return topical.count == 1 ? topical : []
     }
 
+    /// The entities, each identifier once, in order: a sentence names a handful, found by a scan;
+    /// a long list by a set.
     private static func unique(_ entities: [Entity]) -> [Entity] {
+        guard entities.count > 16 else {
+            var kept: [Entity] = []
+            for entity in entities where !kept.contains(where: { $0.id == entity.id }) { kept.append(entity) }
+            return kept
+        }
         var seen = Set<String>()
         return entities.filter { seen.insert($0.id).inserted }
     }

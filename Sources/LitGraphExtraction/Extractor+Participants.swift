@@ -3,7 +3,7 @@ import LitGraphModel
 extension Extractor {
     /// The head words of a process named after what it acts on: "oxytocin release", "cortisol
     /// secretion", "serotonin metabolism", "insulin signaling".
-    static let participantProcessHeads: Set<String> = [
+    static let participantProcessHeads: WordSet = [
         "release", "secretion", "metabolism", "signaling", "signalling", "synthesis", "production", "uptake",
         "transport", "biosynthesis", "degradation",
     ]

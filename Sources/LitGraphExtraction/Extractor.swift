@@ -121,7 +121,7 @@ public struct Extractor: Sendable {
     /// Sentences, mentions and rule relations of a document, with each sentence's matches; the
     /// time taken goes to `timings` when it is not `nil`.
     func analysed(_ document: Document, measuring timings: inout ExtractionTimings?) -> DocumentAnalysis {
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = document.text.unicodeScalarArray
         let sentences = splitter.sentences(in: scalars, titleLength: document.title.unicodeScalars.count)
         let recognized = recognized(document, scalars: scalars, sentences: sentences)
         var context = DiscourseContext()
@@ -240,8 +240,12 @@ public struct Extractor: Sendable {
     }
 
     private static func unique(_ mentions: [Mention]) -> [Mention] {
-        var seen = Set<TextSpan>()
-        return mentions.sorted { $0.span < $1.span }.filter { seen.insert($0.span).inserted }
+        // Sorted, mentions with equal spans are neighbours: the first of each run is kept.
+        var kept: [Mention] = []
+        for mention in mentions.sorted(by: { $0.span < $1.span }) where kept.last?.span != mention.span {
+            kept.append(mention)
+        }
+        return kept
     }
 }
 

@@ -22,6 +22,7 @@ struct FeatureHash: Sendable, Hashable {
 
     /// The hash of this name followed by `text`.
     func appending(_ text: String) -> FeatureHash {
+        guard !text.isEmpty else { return self }
         var hash = self
         // A native string's bytes are read from its buffer; any other string through its view.
         let read: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in

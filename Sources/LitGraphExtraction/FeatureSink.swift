@@ -3,24 +3,26 @@
 /// (``RelationModel/Score``, for extraction, which builds no name).
 ///
 /// A name is given in pieces joined without separators, `key + value` (`cooc=` and `1`), or, for a
-/// feature conjoined with the pair's types, `types + "&" + key + value`. A sink counts a name once,
-/// in the order first added.
+/// feature conjoined with the pair's types, `types + "&" + key + value`; the types feature itself
+/// is `types`. A sink counts a name once, in the order first added.
 protocol FeatureSink {
-    /// Adds the feature `key + value` unless it is already there.
-    mutating func add(_ key: String, _ value: String)
-    /// Adds the feature `types.name + "&" + key + value` unless it is already there.
-    mutating func add(types: FeatureTypes, _ key: String, _ value: String)
+    /// Adds the feature `key.name + value` unless it is already there.
+    mutating func add(_ key: FeatureKey, _ value: String)
+    /// Adds the feature `types.name + "&" + key.name + value` unless it is already there.
+    mutating func add(types: FeatureTypes, _ key: FeatureKey, _ value: String)
+    /// Adds the types feature, `types.name`, unless it is already there.
+    mutating func add(types: FeatureTypes)
 }
 
 extension FeatureSink {
-    /// Adds the feature `name` unless it is already there.
-    mutating func add(_ name: String) {
-        add(name, "")
+    /// Adds the feature `key.name` unless it is already there.
+    mutating func add(_ key: FeatureKey) {
+        add(key, "")
     }
 
-    /// Adds the feature `key + value`, then its conjunction with the pair's types
+    /// Adds the feature `key.name + value`, then its conjunction with the pair's types
     /// (`t=chemical|disease&cooc=1`).
-    mutating func add(_ key: String, _ value: String, conjoinedWith types: FeatureTypes) {
+    mutating func add(_ key: FeatureKey, _ value: String, conjoinedWith types: FeatureTypes) {
         add(key, value)
         add(types: types, key, value)
     }
@@ -31,12 +33,16 @@ struct FeatureList: FeatureSink {
     private(set) var names: [String] = []
     private var seen: Set<String> = []
 
-    mutating func add(_ key: String, _ value: String) {
-        insert(key + value)
+    mutating func add(_ key: FeatureKey, _ value: String) {
+        insert(key.name + value)
     }
 
-    mutating func add(types: FeatureTypes, _ key: String, _ value: String) {
-        insert(types.name + "&" + key + value)
+    mutating func add(types: FeatureTypes, _ key: FeatureKey, _ value: String) {
+        insert(types.name + "&" + key.name + value)
+    }
+
+    mutating func add(types: FeatureTypes) {
+        insert(types.name)
     }
 
     private mutating func insert(_ name: String) {

@@ -74,7 +74,7 @@ enum NounPhraseNamer {
         CueWords.prepositions.contains(word) || CueWords.auxiliaries.contains(word) || CueWords.pronouns.contains(word)
             || CueWords.relativePronouns.contains(word) || CueWords.raisingVerbs.contains(word)
             || CueWords.clauseBarriers.contains(word) || CueWords.hedges.contains(word)
-            || CueWords.negation.contains(word) || ["a", "an", "the"].contains(word)
+            || CueWords.negation.contains(word) || (word == "a" || word == "an" || word == "the")
             || ["and", "or", "as", "thereafter", "than", "not", "alone", "only", "either", "together"].contains(word)
             || (word.hasSuffix("ly") && word.count > 4)
     }

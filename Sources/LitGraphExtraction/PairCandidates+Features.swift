@@ -1,14 +1,14 @@
 import LitGraphModel
 
 extension PairCandidates {
-    /// The evidence place of two mentions in one sentence.
-    func occurrence(_ pair: CoOccurrence, subject: String) -> PairOccurrence {
+    /// The evidence place of two mentions in one sentence; `subject` is the subject's number.
+    func occurrence(_ pair: CoOccurrence, subject: Int) -> PairOccurrence {
         let sentence = sentences[pair.first.sentence]
         let words = words[pair.first.sentence]
-        let between = pair.first.match.tokens.upperBound..<pair.second.match.tokens.lowerBound
+        let between = pair.first.tokens.upperBound..<pair.second.tokens.lowerBound
         let trigger = between.first { words.triggerEffects[$0] != nil }.map { sentence.tokens[$0] }
         let (subjectMention, objectMention) =
-            pair.first.entity.id == subject ? (pair.first, pair.second) : (pair.second, pair.first)
+            pair.first.number == subject ? (pair.first, pair.second) : (pair.second, pair.first)
         return PairOccurrence(
             sentence: sentence.sentence, subjectSpan: subjectMention.span, objectSpan: objectMention.span,
             triggerSpan: trigger?.span ?? TextSpan(start: pair.first.span.end, end: pair.first.span.end),
@@ -17,10 +17,10 @@ extension PairCandidates {
     }
 
     /// The evidence place of a pair joined through the title: the partner's sentence.
-    func titleOccurrence(anchor: Mention, partner: Mention, subject: String) -> PairOccurrence {
+    func titleOccurrence(anchor: Mention, partner: Mention, subject: Int) -> PairOccurrence {
         let sentence = sentences[partner.sentence]
         let (subjectSpan, objectSpan) =
-            anchor.entity.id == subject ? (anchor.span, partner.span) : (partner.span, anchor.span)
+            anchor.number == subject ? (anchor.span, partner.span) : (partner.span, anchor.span)
         return PairOccurrence(
             sentence: sentence.sentence, subjectSpan: subjectSpan, objectSpan: objectSpan,
             triggerSpan: TextSpan(start: partner.span.end, end: partner.span.end), trigger: "",
@@ -31,43 +31,47 @@ extension PairCandidates {
     func features<Sink: FeatureSink>(
         _ subject: Int, _ object: Int, together: [CoOccurrence], closest: CoOccurrence?, into sink: inout Sink
     ) {
-        let types = FeatureTypes(
-            mentions[subject][0].entity.category.rawValue, mentions[object][0].entity.category.rawValue)
-        sink.add("bias")
-        sink.add(types.name)
+        let types = FeatureTypes.of(entities[subject].category, entities[object].category)
+        sink.add(.bias)
+        sink.add(types: types)
         let count = together.count
-        let coOccurrence = count == 0 ? "0" : count == 1 ? "1" : count == 2 ? "2" : "3+"
-        sink.add("cooc=", coOccurrence, conjoinedWith: types)
-        let titled = [subject, object].filter(isInTitle).count
-        sink.add("title=", ["none", "one", "both"][titled], conjoinedWith: types)
-        let counts = [subject, object].map { mentions[$0].count }.sorted()
-        sink.add("fmin=", Self.bucket(counts[0]))
-        sink.add("fmax=", Self.bucket(counts[1]))
-        let top = [subject, object].filter(isMostNamed).count
-        sink.add("top=", ["none", "one", "both"][top], conjoinedWith: types)
+        sink.add(.cooccurrences, Self.coOccurrenceCounts[min(count, 3)], conjoinedWith: types)
+        let titled = (isInTitle(subject) ? 1 : 0) + (isInTitle(object) ? 1 : 0)
+        sink.add(.title, Self.howMany[titled], conjoinedWith: types)
+        let (fewer, more) = (mentions[subject].count, mentions[object].count)
+        sink.add(.fewerMentions, Self.bucket(min(fewer, more)))
+        sink.add(.moreMentions, Self.bucket(max(fewer, more)))
+        let top = (isMostNamed(subject) ? 1 : 0) + (isMostNamed(object) ? 1 : 0)
+        sink.add(.mostNamed, Self.howMany[top], conjoinedWith: types)
         addRuleFeatures(&sink, subject, object, types: types)
-        let lists = together.filter(isListed).count
-        if lists > 0 { sink.add("list=", lists == count ? "all" : "some", conjoinedWith: types) }
-        for pair in together { addTriggerFeatures(&sink, pair, key: "anytrig=", types: types) }
+        var lists = 0
+        for pair in together where isListed(pair) { lists += 1 }
+        if lists > 0 { sink.add(.listed, lists == count ? "all" : "some", conjoinedWith: types) }
+        for pair in together { addTriggerFeatures(&sink, pair, key: .anyTrigger, types: types) }
         if let closest { addContextFeatures(&sink, closest, types: types) }
     }
 
+    /// The co-occurrence counts as the features write them (3 stands for three or more).
+    private static let coOccurrenceCounts = ["0", "1", "2", "3+"]
+    /// How many of the two entities, as the features write it.
+    private static let howMany = ["none", "one", "both"]
+
     private func addRuleFeatures<Sink: FeatureSink>(_ sink: inout Sink, _ one: Int, _ other: Int, types: FeatureTypes) {
         guard let found = rules[pairKey(one, other)], !found.isEmpty else { return }
-        sink.add("rule")
+        sink.add(.rule)
         for relation in found {
-            sink.add("rule=", relation.relation.predicate.rawValue)
-            sink.add("rulepol=", relation.relation.polarity.rawValue, conjoinedWith: types)
+            sink.add(.rulePredicate, relation.relation.predicate.rawValue)
+            sink.add(.rulePolarity, relation.relation.polarity.rawValue, conjoinedWith: types)
         }
-        if found.allSatisfy(\.evidence.isNegated) { sink.add("ruleneg") }
-        if found.contains(where: \.evidence.isHedged) { sink.add("rulehedge") }
+        if found.allSatisfy(\.evidence.isNegated) { sink.add(.ruleNegated) }
+        if found.contains(where: \.evidence.isHedged) { sink.add(.ruleHedged) }
     }
 
     private func addTriggerFeatures<Sink: FeatureSink>(
-        _ sink: inout Sink, _ pair: CoOccurrence, key: String, types: FeatureTypes
+        _ sink: inout Sink, _ pair: CoOccurrence, key: FeatureKey, types: FeatureTypes
     ) {
         let effects = words[pair.first.sentence].triggerEffects
-        for index in pair.first.match.tokens.upperBound..<pair.second.match.tokens.lowerBound {
+        for index in pair.first.tokens.upperBound..<pair.second.tokens.lowerBound {
             guard let effect = effects[index] else { continue }
             sink.add(key, effect.name, conjoinedWith: types)
         }
@@ -75,28 +79,38 @@ extension PairCandidates {
 
     private func addContextFeatures<Sink: FeatureSink>(_ sink: inout Sink, _ pair: CoOccurrence, types: FeatureTypes) {
         let sentence = sentences[pair.first.sentence]
+        let words = words[pair.first.sentence]
         let tokens = sentence.tokens
-        let start = pair.first.match.tokens.upperBound
-        let end = pair.second.match.tokens.lowerBound
-        sink.add("dist=", Self.distanceBucket(pair.distance), conjoinedWith: types)
-        let between = sentence.matches.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end }.count
-        sink.add("ebw=", ["0", "1", "2"][min(between, 2)])
-        let words = tokens[start..<end].filter { $0.kind == .word }
-        let kept = words.count <= 12 ? Array(words) : Array(words.prefix(4)) + Array(words.suffix(4))
-        for word in kept { sink.add("bw=", word.lower, conjoinedWith: types) }
-        addTriggerFeatures(&sink, pair, key: "trig=", types: types)
-        if (start..<end).contains(where: { self.words[pair.first.sentence].isNegation[$0] }) { sink.add("negbw") }
-        if self.words[pair.first.sentence].isHedged { sink.add("hedge") }
-        for word in tokens[max(0, pair.first.match.tokens.lowerBound - 2)..<pair.first.match.tokens.lowerBound]
-        where word.kind == .word {
-            sink.add("pre=", word.lower)
+        let start = pair.first.tokens.upperBound
+        let end = pair.second.tokens.lowerBound
+        sink.add(.distance, Self.distanceBucket(pair.distance), conjoinedWith: types)
+        var between = 0
+        for match in sentence.matches where match.tokens.lowerBound >= start && match.tokens.upperBound <= end {
+            between += 1
         }
-        for word in tokens[
-            pair.second.match.tokens.upperBound..<min(tokens.count, pair.second.match.tokens.upperBound + 2)]
-        where word.kind == .word {
-            sink.add("post=", word.lower)
+        sink.add(.entitiesBetween, Self.coOccurrenceCounts[min(between, 2)])
+        // The words between: all of them, or the first and last four of more than twelve.
+        var wordCount = 0
+        for index in start..<end where tokens[index].kind == .word { wordCount += 1 }
+        var written = 0
+        for index in start..<end where tokens[index].kind == .word {
+            if wordCount <= 12 || written < 4 || written >= wordCount - 4 {
+                sink.add(.wordBetween, tokens[index].lower, conjoinedWith: types)
+            }
+            written += 1
         }
-        if sentence.sentence.span.start < titleLength { sink.add("intitle") }
+        addTriggerFeatures(&sink, pair, key: .trigger, types: types)
+        if (start..<end).contains(where: { words.isNegation[$0] }) { sink.add(.negationBetween) }
+        if words.isHedged { sink.add(.hedge) }
+        for index in max(0, pair.first.tokens.lowerBound - 2)..<pair.first.tokens.lowerBound
+        where tokens[index].kind == .word {
+            sink.add(.wordBefore, tokens[index].lower)
+        }
+        for index in pair.second.tokens.upperBound..<min(tokens.count, pair.second.tokens.upperBound + 2)
+        where tokens[index].kind == .word {
+            sink.add(.wordAfter, tokens[index].lower)
+        }
+        if sentence.sentence.span.start < titleLength { sink.add(.inTitle) }
     }
 
     /// Whether two mentions are members of one enumeration ("TP53, RB1, APC and BRAF", "memantine
@@ -104,8 +118,8 @@ extension PairCandidates {
     /// parenthesised asides, list punctuation and the words `and`, `or`, `nor`, `as well as`.
     func isListed(_ pair: CoOccurrence) -> Bool {
         let sentence = sentences[pair.first.sentence]
-        let start = pair.first.match.tokens.upperBound
-        let end = pair.second.match.tokens.lowerBound
+        let start = pair.first.tokens.upperBound
+        let end = pair.second.tokens.lowerBound
         var depth = 0
         for index in start..<end {
             let token = sentence.tokens[index]
@@ -122,7 +136,7 @@ extension PairCandidates {
     }
 
     /// What may join the members of an enumeration.
-    static let listConnectives: Set<String> = [",", ";", "/", "and", "or", "nor", "as", "well"]
+    static let listConnectives: WordSet = [",", ";", "/", "and", "or", "nor", "as", "well"]
 
     /// A mention count as a coarse bucket.
     static func bucket(_ count: Int) -> String {

@@ -13,11 +13,15 @@ import LitGraphModel
 /// Entities are numbered in the order they are first named, and pairs are keyed by those numbers,
 /// so finding the pairs hashes no identifier strings.
 struct PairCandidates {
-    /// One mention of a candidate entity.
+    /// One mention of a candidate entity: which entity (its number) and where.
+    ///
+    /// It holds no string, so mentions and pairs of them are copied without reference counting.
     struct Mention {
-        let entity: Entity
+        /// The entity's number.
+        let number: Int
         let sentence: Int
-        let match: EntityRecognizer.Match
+        /// The tokens covered, in the sentence.
+        let tokens: Range<Int>
         let span: TextSpan
     }
 
@@ -26,7 +30,7 @@ struct PairCandidates {
         let first: Mention
         let second: Mention
         /// Tokens between the two mentions.
-        var distance: Int { second.match.tokens.lowerBound - first.match.tokens.upperBound }
+        var distance: Int { second.tokens.lowerBound - first.tokens.upperBound }
     }
 
     let sentences: [SentenceMatches]
@@ -34,12 +38,12 @@ struct PairCandidates {
     let triggers: TriggerLexicon
     /// Rule findings by pair of entity numbers (``pairKey(_:_:)``), for pairs of candidate entities.
     private(set) var rules: [Int: [ExtractedRelation]] = [:]
-    /// Each entity's mentions, by entity number; an entity's first mention gives its ``Entity``.
+    /// Each entity, by number: as its first mention names it.
+    private(set) var entities: [Entity] = []
+    /// Each entity's mentions, by entity number.
     private(set) var mentions: [[Mention]] = []
-    /// Entity numbers by identifier.
-    private var numbers: [String: Int] = [:]
-    /// Each sentence's candidate mentions, in text order, with their entity numbers.
-    private var bySentence: [[(number: Int, mention: Mention)]] = []
+    /// Each sentence's candidate mentions, in text order.
+    private var bySentence: [[Mention]] = []
     /// Whether each entity is named in the title.
     private var inTitle: [Bool] = []
     /// Whether each entity is named at least as often as any other entity of its category.
@@ -64,32 +68,43 @@ struct PairCandidates {
     /// end-to-end pair F1.
     static let categories: Set<EntityCategory> = [.chemical, .geneOrProtein, .sequenceVariant, .disease]
 
+    /// A candidate category's position in ``categories``' ranking (chemical, gene, variant,
+    /// disease); `nil` for the other categories.
+    ///
+    /// A switch, where the set would hash the category.
+    static func position(of category: EntityCategory) -> Int? {
+        switch category {
+        case .chemical: 0
+        case .geneOrProtein: 1
+        case .sequenceVariant: 2
+        case .disease: 3
+        default: nil
+        }
+    }
+
     init(sentences: [SentenceMatches], titleLength: Int, rules: [ExtractedRelation], triggers: TriggerLexicon) {
         self.sentences = sentences
         self.titleLength = titleLength
         self.triggers = triggers
         bySentence = Array(repeating: [], count: sentences.count)
+        var numbers: [String: Int] = [:]
         for (position, sentence) in sentences.enumerated() {
             for match in sentence.matches
-            where match.entity.isGrounded && Self.categories.contains(match.entity.category) {
-                let mention = Mention(
-                    entity: match.entity, sentence: position, match: match, span: sentence.span(of: match))
-                let number = numbers[match.entity.id] ?? mentions.count
-                if number == mentions.count {
+            where Self.position(of: match.entity.category) != nil && match.entity.isGrounded {
+                let number = numbers[match.entity.id] ?? entities.count
+                if number == entities.count {
                     numbers[match.entity.id] = number
+                    entities.append(match.entity)
                     mentions.append([])
                 }
+                let mention = Mention(
+                    number: number, sentence: position, tokens: match.tokens, span: sentence.span(of: match))
                 mentions[number].append(mention)
-                bySentence[position].append((number, mention))
+                bySentence[position].append(mention)
             }
         }
         words = bySentence.indices.map { position in
-            guard !bySentence[position].isEmpty else { return SentenceWords() }
-            let tokens = sentences[position].tokens
-            return SentenceWords(
-                triggerEffects: tokens.map { triggers.entries(for: $0.lower).first?.sense.effect },
-                isNegation: tokens.map { CueWords.negation.contains($0.lower) },
-                isHedged: tokens.contains { CueWords.hedges.contains($0.lower) })
+            bySentence[position].isEmpty ? SentenceWords() : Self.words(of: sentences[position].tokens, triggers)
         }
         for rule in rules {
             guard let subject = numbers[rule.relation.subject.id], let object = numbers[rule.relation.object.id] else {
@@ -98,9 +113,27 @@ struct PairCandidates {
             self.rules[Self.pairKey(subject, object), default: []].append(rule)
         }
         inTitle = mentions.map { named in named.contains { $0.span.start < titleLength } }
-        var most: [EntityCategory: Int] = [:]
-        for named in mentions { most[named[0].entity.category] = max(most[named[0].entity.category] ?? 0, named.count) }
-        mostNamed = mentions.map { $0.count >= most[$0[0].entity.category] ?? 0 }
+        // The most mentions of an entity, per candidate category (by its position).
+        var most = [0, 0, 0, 0]
+        for (number, named) in mentions.enumerated() {
+            let position = Self.position(of: entities[number].category) ?? 0
+            most[position] = max(most[position], named.count)
+        }
+        mostNamed = mentions.indices.map { mentions[$0].count >= most[Self.position(of: entities[$0].category) ?? 0] }
+    }
+
+    /// The cue words and triggers of a sentence's tokens, each word looked up once.
+    private static func words(of tokens: [Token], _ triggers: TriggerLexicon) -> SentenceWords {
+        var words = SentenceWords()
+        words.triggerEffects.reserveCapacity(tokens.count)
+        words.isNegation.reserveCapacity(tokens.count)
+        for token in tokens {
+            let cues = triggers.cues(for: token.lower)
+            words.triggerEffects.append(cues.effect)
+            words.isNegation.append(cues.isNegation)
+            if cues.isHedge { words.isHedged = true }
+        }
+        return words
     }
 
     /// The key of an unordered pair of entity numbers.
@@ -133,7 +166,7 @@ struct PairCandidates {
                 for second in here[(index + 1)...] where second.number != first.number {
                     let key = Self.pairKey(first.number, second.number)
                     if listed.insert(key).inserted { pairs.append((first.number, second.number)) }
-                    coOccurrences[key, default: []].append(CoOccurrence(first: first.mention, second: second.mention))
+                    coOccurrences[key, default: []].append(CoOccurrence(first: first, second: second))
                 }
             }
         }
@@ -164,12 +197,12 @@ struct PairCandidates {
         _ one: Int, _ other: Int, _ together: [CoOccurrence], _ makeSink: () -> Sink,
         _ body: (Entity, Entity, PairOccurrence, Sink) -> Void
     ) {
-        let (first, second) = (mentions[one][0], mentions[other][0])
-        let (subject, object) = Self.precedes(first, second) ? (one, other) : (other, one)
-        let closest = together.min { $0.distance < $1.distance }
+        let (subject, object) = precedes(one, other) ? (one, other) : (other, one)
+        var closest: CoOccurrence? = nil
+        for pair in together where closest.map({ pair.distance < $0.distance }) ?? true { closest = pair }
         let occurrence: PairOccurrence
         if let closest {
-            occurrence = self.occurrence(closest, subject: mentions[subject][0].entity.id)
+            occurrence = self.occurrence(closest, subject: subject)
         } else {
             let titled = isAnchor(subject) ? subject : object
             let anchor = mentions[titled][0]
@@ -178,16 +211,16 @@ struct PairCandidates {
                     $0.sentence != anchor.sentence
                 }) ?? mentions[object].first
             else { return }
-            occurrence = titleOccurrence(anchor: anchor, partner: partner, subject: mentions[subject][0].entity.id)
+            occurrence = titleOccurrence(anchor: anchor, partner: partner, subject: subject)
         }
         var sink = makeSink()
         features(subject, object, together: together, closest: closest, into: &sink)
-        body(mentions[subject][0].entity, mentions[object][0].entity, occurrence, sink)
+        body(entities[subject], entities[object], occurrence, sink)
     }
 
-    /// Whether `first`'s entity is the subject: by category (chemical, gene, variant, disease),
-    /// then by which is named first.
-    static func precedes(_ first: Mention, _ second: Mention) -> Bool {
+    /// Whether entity `one` is the subject of a pair with `other`: by category (chemical, gene,
+    /// variant, disease), then by which is named first.
+    func precedes(_ one: Int, _ other: Int) -> Bool {
         let rank = { (category: EntityCategory) -> Int in
             switch category {
             case .chemical: 0
@@ -196,7 +229,7 @@ struct PairCandidates {
             default: 3
             }
         }
-        let (a, b) = (rank(first.entity.category), rank(second.entity.category))
-        return a != b ? a < b : first.span < second.span
+        let (a, b) = (rank(entities[one].category), rank(entities[other].category))
+        return a != b ? a < b : mentions[one][0].span < mentions[other][0].span
     }
 }

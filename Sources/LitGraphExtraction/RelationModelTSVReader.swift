@@ -27,22 +27,35 @@ struct RelationModelTSVReader {
     }
 
     /// A row's feature and weights; `nil` unless it has a feature and `classCount` numbers.
+    ///
+    /// The columns are found in one pass over the line, without collecting their ranges.
     func row(_ line: Range<Int>, classCount: Int) -> (String, [Double])? {
-        var columns: [Range<Int>] = []
-        var start = line.lowerBound
-        for index in line where bytes[index] == UInt8(ascii: "\t") {
-            columns.append(start..<index)
-            start = index + 1
-        }
-        columns.append(start..<line.upperBound)
-        guard columns.count == classCount + 1 else { return nil }
+        guard let firstTab = tab(in: line.lowerBound..<line.upperBound) else { return nil }
         var values: [Double] = []
         values.reserveCapacity(classCount)
-        for column in columns.dropFirst() {
-            guard let value = number(column) else { return nil }
+        var start = firstTab + 1
+        while true {
+            let end = tab(in: start..<line.upperBound) ?? line.upperBound
+            guard values.count < classCount, let value = number(start..<end) else { return nil }
             values.append(value)
+            if end == line.upperBound { break }
+            start = end + 1
         }
-        return (text(columns[0]), values)
+        guard values.count == classCount else { return nil }
+        return (text(line.lowerBound..<firstTab), values)
+    }
+
+    /// Whether the bytes hold a carriage return.
+    var holdsCarriageReturn: Bool { bytes.contains(UInt8(ascii: "\r")) }
+
+    /// The first tab in a range of bytes.
+    private func tab(in range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if bytes[index] == UInt8(ascii: "\t") { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// The number a column holds, if any.

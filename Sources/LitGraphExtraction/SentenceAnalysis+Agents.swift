@@ -2,7 +2,7 @@ import LitGraphModel
 
 extension SentenceAnalysis {
     /// Verbs that introduce an agent noun through "as": "X acts as an inhibitor of Y".
-    static let asVerbs: Set<String> = [
+    static let asVerbs: WordSet = [
         "act", "acts", "acted", "acting", "serve", "serves", "served", "function", "functions", "functioned",
         "identified", "used", "characterized", "described", "known", "emerged", "emerges",
     ]
@@ -13,7 +13,7 @@ extension SentenceAnalysis {
         let trigger = index..<(index + 1)
         let next = index + 1
         var objects: [Argument] = []
-        if next < words.count, ["of", "for", "at"].contains(words[next]) {
+        if next < words.count, (words[next] == "of" || words[next] == "for" || words[next] == "at") {
             objects = conjuncts(from: next + 1, limit: words.count).arguments
         } else if index > 0, let target = matchAtToken[index - 1] {
             objects = [argument(forMatch: target)]

@@ -2,20 +2,23 @@ import LitGraphModel
 
 extension SentenceAnalysis {
     /// Words that, before "with" or "to", make what follows the standard of a comparison.
-    static let comparisonHeads: Set<String> = [
+    static let comparisonHeads: WordSet = [
         "compared", "comparison", "relative", "superior", "inferior", "similar", "equivalent", "comparable",
         "equal", "contrast", "opposed", "unlike",
     ]
 
     /// The comparison heads that, before "with" or "to", flag the clause as a comparison; "equal
     /// to" (a dose), "in contrast to" and "as opposed to" (discourse) do not.
-    static let flaggingComparisonHeads: Set<String> = [
+    static let flaggingComparisonHeads: WordSet = [
         "compared", "comparison", "relative", "superior", "inferior", "similar", "equivalent", "comparable",
     ]
 
+    /// Words that, after a comma, open a new clause (", and", ", which").
+    static let clauseOpeners: WordSet = ["and", "or", "which", "who", "whom"]
+
     /// Adjectives that make "as … as" a conjunction or a quantity, not a comparison ("as well as",
     /// "as long as", "as soon as").
-    static let nonComparativeAs: Set<String> = ["well", "long", "soon", "far", "such"]
+    static let nonComparativeAs: WordSet = ["well", "long", "soon", "far", "such"]
 
     /// Whether an argument is the standard a comparison measures against ("more effective than
     /// Y", "compared with Y", "superior to Y", "as effective as Y"), which no causal triple may use.
@@ -25,7 +28,9 @@ extension SentenceAnalysis {
         guard let first = tokens.firstIndex(where: { $0.span.start == argument.span.start }) else { return false }
         var cursor = first - 1
         var steps = 0
-        while cursor >= 0, steps < 3, isDeterminer(cursor) || ["and", "or", ","].contains(words[cursor]) {
+        while cursor >= 0, steps < 3,
+            isDeterminer(cursor) || (words[cursor] == "and" || words[cursor] == "or" || words[cursor] == ",")
+        {
             cursor -= 1
             steps += 1
         }
@@ -61,9 +66,9 @@ extension SentenceAnalysis {
 
     private func isClauseBoundary(_ index: Int) -> Bool {
         let word = words[index]
-        if [";", ":"].contains(word) || CueWords.clauseBarriers.contains(word) { return true }
+        if word == ";" || word == ":" || CueWords.clauseBarriers.contains(word) { return true }
         guard word == ",", index + 1 < words.count else { return false }
-        return ["and", "or", "which", "who", "whom"].contains(words[index + 1])
+        return Self.clauseOpeners.contains(words[index + 1])
     }
 
     /// Whether the token opens a comparison's standard.
@@ -72,7 +77,7 @@ extension SentenceAnalysis {
         let previous = index > 0 ? words[index - 1] : ""
         let nextIsNumber = index + 1 < tokens.count && tokens[index + 1].kind == .number
         switch words[index] {
-        case "than": return !nextIsNumber && !["rather", "other"].contains(previous)
+        case "than": return !nextIsNumber && !(previous == "rather" || previous == "other")
         case "versus", "vs", "unlike": return true
         case "with", "to": return Self.flaggingComparisonHeads.contains(previous)
         case "as":
@@ -89,7 +94,7 @@ extension SentenceAnalysis {
     mutating func comparisonFrame(
         at index: Int, preposition: Int, sense: TriggerSense, trigger: Range<Int>, objectStart: Int
     ) -> Bool {
-        guard ["in", "at"].contains(words[preposition]) else { return false }
+        guard (words[preposition] == "in" || words[preposition] == "at") else { return false }
         // The standard is a short phrase between the comparison's marker and the preposition.
         var marker = preposition - 2
         while marker >= 1, preposition - marker <= 8, comparativeStart(markerAt: marker) == nil {
@@ -120,7 +125,7 @@ extension SentenceAnalysis {
             var start = marker
             while start > 0, marker - start < 3, matchAtToken[start - 1] == nil,
                 tokens[start - 1].kind == .word, !CueWords.auxiliaries.contains(words[start - 1]),
-                !["and", "or"].contains(words[start - 1])
+                !(words[start - 1] == "and" || words[start - 1] == "or")
             {
                 start -= 1
             }

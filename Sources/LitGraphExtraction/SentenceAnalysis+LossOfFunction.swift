@@ -2,13 +2,13 @@ import LitGraphModel
 
 extension SentenceAnalysis {
     /// Nouns saying an entity is removed, silenced or blocked: "knockdown of X", "X deficiency".
-    static let lossNouns: Set<String> = [
+    static let lossNouns: WordSet = [
         "knockdown", "knockout", "deletion", "deletions", "silencing", "depletion", "ablation", "inactivation",
         "deficiency", "loss", "inhibition", "blockade", "antagonism", "downregulation", "disruption",
         "inhibitor", "inhibitors", "antagonist", "antagonists", "blocker", "blockers", "knock-down", "null",
     ]
     /// Adjectives after a hyphen saying the same of a compound: "X-deficient", "X-null", "X-knockout".
-    static let lossAdjectives: Set<String> = ["deficient", "null", "knockout", "deleted", "silenced", "depleted"]
+    static let lossAdjectives: WordSet = ["deficient", "null", "knockout", "deleted", "silenced", "depleted"]
 
     /// The token of a loss word attached to the entity written at `match` ("knockdown of X", "X
     /// knockdown", "X-deficient"), or `nil`.

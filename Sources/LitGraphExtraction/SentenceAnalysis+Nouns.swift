@@ -2,13 +2,13 @@ import LitGraphModel
 
 extension SentenceAnalysis {
     /// Verbs that carry a nominal trigger's subject: "X plays a role in Y", "X has an impact on Y".
-    static let supportVerbs: Set<String> = [
+    static let supportVerbs: WordSet = [
         "play", "plays", "played", "playing", "have", "has", "had", "having", "exert", "exerts", "exerted",
         "exerting", "represent", "represents", "represented", "is", "are", "was", "were", "be", "constitute",
         "constitutes", "provide", "provides", "form", "forms", "serve", "serves", "show", "shows", "showed",
     ]
     /// Prepositions that introduce a nominal trigger's object.
-    static let objectPrepositions: Set<String> = ["on", "in", "to", "with", "for", "against", "upon"]
+    static let objectPrepositions: WordSet = ["on", "in", "to", "with", "for", "against", "upon"]
 
     /// Nominal triggers: "the effect of X on Y", "the inhibition of Y by X", "its interaction with Y",
     /// "an association between X and Y", "X plays a role in Y", "the basis of Y".
@@ -63,7 +63,7 @@ extension SentenceAnalysis {
     /// The possessive pronoun before a nominal trigger ("its direct interaction"), if any.
     private func possessor(of index: Int) -> Int? {
         var cursor = index - 1
-        while cursor >= 0, matchAtToken[cursor] == nil, !["its", "their"].contains(words[cursor]),
+        while cursor >= 0, matchAtToken[cursor] == nil, !(words[cursor] == "its" || words[cursor] == "their"),
             CueWords.determiners.contains(words[cursor]) || isAdverb(cursor)
                 || words[cursor].count > 2
                     && !CueWords.prepositions.contains(words[cursor]) && tokens[cursor].kind == .word
@@ -71,7 +71,7 @@ extension SentenceAnalysis {
         {
             cursor -= 1
         }
-        return cursor >= 0 && ["its", "their"].contains(words[cursor]) ? cursor : nil
+        return cursor >= 0 && (words[cursor] == "its" || words[cursor] == "their") ? cursor : nil
     }
 
     /// The subject given by a support verb a few words before a nominal trigger
@@ -83,7 +83,7 @@ extension SentenceAnalysis {
             let word = words[cursor]
             if Self.supportVerbs.contains(word) {
                 let before = previousContentIndex(before: cursor)
-                if let before, ["and", "or"].contains(words[before]) {
+                if let before, (words[before] == "and" || words[before] == "or") {
                     return lastSubjects() ?? clauseSubject(before: cursor)
                 }
                 let subjects = findSubjects(endingBefore: cursor)

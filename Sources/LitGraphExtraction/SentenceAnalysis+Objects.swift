@@ -19,7 +19,8 @@ extension SentenceAnalysis {
             consumed.insert(cursor)
             cursor += 1
         } else if let inner = triggers.entries(for: words[cursor]).first(where: { $0.sense.kind == .noun }),
-            matchAtToken[cursor] == nil, cursor + 1 < words.count, ["in", "of"].contains(words[cursor + 1]),
+            matchAtToken[cursor] == nil, cursor + 1 < words.count,
+            (words[cursor + 1] == "in" || words[cursor + 1] == "of"),
             sense.composes, inner.sense.composes
         {
             composed = compose(sense, inner.sense)
@@ -73,10 +74,12 @@ extension SentenceAnalysis {
                 arguments += conjuncts(from: cursor + 1, limit: close).arguments
                 cursor = close + 1
             }
-            guard cursor < limit, [",", "and", "or"].contains(words[cursor]) else { break }
+            guard cursor < limit, (words[cursor] == "," || words[cursor] == "and" || words[cursor] == "or") else {
+                break
+            }
             joinedByComma = words[cursor] == ","
             cursor += 1
-            while cursor < limit, ["and", "or"].contains(words[cursor]) { cursor += 1 }
+            while cursor < limit, (words[cursor] == "and" || words[cursor] == "or") { cursor += 1 }
             guard cursor < limit, !opensClause(at: cursor) else { break }
         }
         return (arguments, cursor)
@@ -86,7 +89,9 @@ extension SentenceAnalysis {
     private func opensClause(at index: Int) -> Bool {
         let word = words[index]
         if CueWords.relativePronouns.contains(word) || CueWords.clauseBarriers.contains(word) { return true }
-        if CueWords.hedges.contains(word) || ["suggesting", "indicating", "whereas", "respectively"].contains(word) {
+        if CueWords.hedges.contains(word)
+            || (word == "suggesting" || word == "indicating" || word == "whereas" || word == "respectively")
+        {
             return true
         }
         return isVerbTrigger(index)
@@ -115,10 +120,12 @@ extension SentenceAnalysis {
             let isBoundary =
                 (token.kind == .punctuation && !joins) || CueWords.prepositions.contains(word)
                 || CueWords.auxiliaries.contains(word) || CueWords.relativePronouns.contains(word)
-                || CueWords.clauseBarriers.contains(word) || ["and", "or"].contains(word)
+                || CueWords.clauseBarriers.contains(word) || (word == "and" || word == "or")
                 || (cursor > start && isVerbTrigger(cursor))
             if isBoundary { break }
-            if cursor > start, ["a", "an", "the"].contains(word), !CueWords.determiners.contains(words[cursor - 1]) {
+            if cursor > start, (word == "a" || word == "an" || word == "the"),
+                !CueWords.determiners.contains(words[cursor - 1])
+            {
                 endedAtArticle = true
                 break
             }
@@ -131,7 +138,7 @@ extension SentenceAnalysis {
                 matchAtToken[cursor - 1] == nil && CueWords.populationNouns.contains(words[cursor - 1])
             return (cursor, headIsPopulation ? nil : argument(forMatch: firstMatch))
         }
-        if ["its", "their"].contains(words[start]), let previous, cursor - start > 1 {
+        if (words[start] == "its" || words[start] == "their"), let previous, cursor - start > 1 {
             let rest = tokens[(start + 1)..<cursor].map(\.text).joined(separator: " ")
             if let entity = lexicon.entity(named: previous.name + " " + rest) {
                 return (cursor, Argument(entity: entity, span: span(of: phrase)))

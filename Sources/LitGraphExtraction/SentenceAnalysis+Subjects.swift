@@ -2,7 +2,7 @@ import LitGraphModel
 
 extension SentenceAnalysis {
     /// Nouns through which a possessor acts: "their ability to modulate Y".
-    static let capacityNouns: Set<String> = ["ability", "capacity", "capability", "potential", "tendency", "power"]
+    static let capacityNouns: WordSet = ["ability", "capacity", "capability", "potential", "tendency", "power"]
 
     /// The subjects of a verb at `index`: the noun phrase to its left, past auxiliaries, adverbs,
     /// raising verbs ("has been found to"), a relative pronoun and comma-delimited insertions.
@@ -10,7 +10,7 @@ extension SentenceAnalysis {
         var cursor = index - 1
         while cursor >= 0, isSkippableBeforeVerb(cursor) { cursor -= 1 }
         guard cursor >= 0 else { return [] }
-        if ["and", "or", "but"].contains(words[cursor]) {
+        if (words[cursor] == "and" || words[cursor] == "or" || words[cursor] == "but") {
             return lastSubjects() ?? clauseSubject(before: cursor)
         }
         var members: [Argument] = []
@@ -75,7 +75,7 @@ extension SentenceAnalysis {
             let isBoundary =
                 (token.kind == .punctuation && !joins) || CueWords.auxiliaries.contains(word)
                 || (CueWords.prepositions.contains(word) && word != "of") || CueWords.relativePronouns.contains(word)
-                || CueWords.clauseBarriers.contains(word) || isVerbTrigger(cursor) || ["and", "or"].contains(word)
+                || CueWords.clauseBarriers.contains(word) || isVerbTrigger(cursor) || (word == "and" || word == "or")
             if isBoundary { break }
             start = cursor
             cursor -= 1
@@ -120,7 +120,7 @@ extension SentenceAnalysis {
                 part = 1
                 coordinated = true
             }
-            if ["and", "or", ","].contains(words[index]) { coordinated = true }
+            if (words[index] == "and" || words[index] == "or" || words[index] == ",") { coordinated = true }
             guard let match = matchAtToken[index], match != lastMatch else { continue }
             lastMatch = match
             guard matches[match].tokens.upperBound <= phrase.upperBound else { continue }
@@ -171,7 +171,9 @@ extension SentenceAnalysis {
         var members: [Argument] = []
         if ["including", "such", "e.g", "especially", "particularly", "namely", "like"].contains(first) {
             var listStart = open + 2
-            while listStart < end, ["as", ".", ","].contains(words[listStart]) { listStart += 1 }
+            while listStart < end, (words[listStart] == "as" || words[listStart] == "." || words[listStart] == ",") {
+                listStart += 1
+            }
             members = conjuncts(from: listStart, limit: end).arguments
         }
         return (open, members)

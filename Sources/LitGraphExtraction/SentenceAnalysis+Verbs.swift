@@ -6,7 +6,7 @@ extension SentenceAnalysis {
     /// influencing A, B and C"), and infinitives ("were employed to improve Y").
     mutating func verbFrame(at index: Int, entry: TriggerLexicon.Entry) {
         let sense = entry.sense
-        if entry.form == .pastParticiple, index >= 2, ["-", "\u{2010}"].contains(words[index - 1]),
+        if entry.form == .pastParticiple, index >= 2, (words[index - 1] == "-" || words[index - 1] == "\u{2010}"),
             let match = matchAtToken[index - 2]
         {
             let objects = findObjects(from: index + 1, sense: sense)
@@ -36,7 +36,8 @@ extension SentenceAnalysis {
             }
             if let before, let beforeWord,
                 isDeterminer(before) || CueWords.prepositions.contains(beforeWord)
-                    || ["showed", "exhibited", "had", "displayed"].contains(beforeWord)
+                    || (beforeWord == "showed" || beforeWord == "exhibited" || beforeWord == "had"
+                        || beforeWord == "displayed")
             {
                 return
             }

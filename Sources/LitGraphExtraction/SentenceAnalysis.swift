@@ -23,7 +23,10 @@ struct SentenceAnalysis {
     let lexicon: Lexicon
 
     /// Concepts whose names are trigger words here, not arguments ("risk factor for").
-    static let triggerConcepts: Set<String> = ["MESH:D012307"]
+    static let triggerConcepts: WordSet = ["MESH:D012307"]
+
+    /// Adverbs and particles without the -ly ending that may stand between a verb and its arguments.
+    static let adverbs: WordSet = ["also", "still", "further", "not", "then", "thus", "both", "only", "even", "often"]
 
     /// Findings so far, in the order their triggers occur.
     var findings: [Finding] = []
@@ -54,7 +57,8 @@ struct SentenceAnalysis {
 
     /// Runs every rule over the sentence and returns its findings, each relation once.
     mutating func run() -> [Finding] {
-        for index in tokens.indices where !consumed.contains(index) && matchAtToken[index] == nil {
+        for index in tokens.indices
+        where matchAtToken[index] == nil && (consumed.isEmpty || !consumed.contains(index)) {
             let entries = triggers.entries(for: words[index])
             guard !entries.isEmpty else { continue }
             let preferNoun = prefersNounReading(at: index)
@@ -80,19 +84,26 @@ struct SentenceAnalysis {
     /// Whether a word that can be a verb or a noun ("increase", "impact") reads as a noun here.
     private func prefersNounReading(at index: Int) -> Bool {
         if index > 0, isDeterminer(index - 1) || words[index - 1] == "no" { return true }
-        if index + 1 < words.count, ["of", "between"].contains(words[index + 1]) { return true }
+        if index + 1 < words.count, words[index + 1] == "of" || words[index + 1] == "between" { return true }
         return false
     }
 
     private func uniqueFindings() -> [Finding] {
-        var seen = Set<String>()
+        // A sentence has a few findings: their keys are compared in a list, not hashed.
+        var seen: [String] = []
+        var large = Set<String>()
         return findings.filter { finding in
             guard finding.subject.entity.id != finding.object.entity.id else { return false }
             let key = [
                 finding.subject.entity.id, finding.predicate.rawValue, finding.polarity.rawValue,
                 finding.object.entity.id,
             ].joined(separator: "\u{1}")
-            return seen.insert(key).inserted
+            guard findings.count > 16 else {
+                if seen.contains(key) { return false }
+                seen.append(key)
+                return true
+            }
+            return large.insert(key).inserted
         }
     }
 
@@ -125,7 +136,7 @@ struct SentenceAnalysis {
         var cursor = trigger.lowerBound - 1
         while cursor >= max(0, trigger.lowerBound - 6) {
             let word = words[cursor]
-            if [",", ";", ":"].contains(word) || CueWords.clauseBarriers.contains(word) { return false }
+            if word == "," || word == ";" || word == ":" || CueWords.clauseBarriers.contains(word) { return false }
             if CueWords.negation.contains(word) {
                 return !(word == "not" && cursor + 1 < words.count && words[cursor + 1] == "only")
             }
@@ -145,7 +156,7 @@ struct SentenceAnalysis {
     func isAdverb(_ index: Int) -> Bool {
         let word = words[index]
         return (word.hasSuffix("ly") && word.count > 4 && matchAtToken[index] == nil)
-            || ["also", "still", "further", "not", "then", "thus", "both", "only", "even", "often"].contains(word)
+            || Self.adverbs.contains(word)
             || isRegulationPrefix(index)
     }
 
@@ -178,7 +189,8 @@ struct SentenceAnalysis {
     static func joiningRegulationPrefixes(_ words: [String]) -> [String] {
         var joined = words
         for index in words.indices.dropFirst(2)
-        where words[index].hasPrefix("regulat") && words[index - 1] == "-" && ["up", "down"].contains(words[index - 2])
+        where words[index - 1] == "-" && words[index].hasPrefix("regulat")
+            && (words[index - 2] == "up" || words[index - 2] == "down")
         {
             joined[index] = words[index - 2] + words[index]
         }
@@ -187,10 +199,12 @@ struct SentenceAnalysis {
 
     /// Whether the token is the "up" or "-" of a joined "up-regulated".
     private func isRegulationPrefix(_ index: Int) -> Bool {
-        if ["up", "down"].contains(words[index]), index + 2 < words.count, words[index + 1] == "-" {
+        if words[index] == "up" || words[index] == "down", index + 2 < words.count, words[index + 1] == "-" {
             return words[index + 2].hasPrefix(words[index] + "regulat")
         }
-        if words[index] == "-", index >= 1, index + 1 < words.count, ["up", "down"].contains(words[index - 1]) {
+        if words[index] == "-", index >= 1, index + 1 < words.count,
+            words[index - 1] == "up" || words[index - 1] == "down"
+        {
             return words[index + 1].hasPrefix(words[index - 1] + "regulat")
         }
         return false

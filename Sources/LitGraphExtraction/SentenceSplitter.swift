@@ -59,9 +59,16 @@ public struct SentenceSplitter: Sendable {
         while next < scalars.count, Tokenizer.isSpace(scalars[next]) { next += 1 }
         guard next < scalars.count else { return true }
         let following = scalars[next]
-        let opensSentence =
-            following.properties.isUppercase || following.properties.numericType != nil
-            || "([\"'\u{201C}".unicodeScalars.contains(following)
+        let opensSentence: Bool
+        if following.isASCII {
+            // The ASCII capitals and digits are exactly the ASCII scalars with those properties.
+            opensSentence =
+                ("A"..."Z").contains(following) || ("0"..."9").contains(following)
+                || following == "(" || following == "[" || following == "\"" || following == "'"
+        } else {
+            opensSentence =
+                following.properties.isUppercase || following.properties.numericType != nil || following == "\u{201C}"
+        }
         guard opensSentence else { return false }
         guard scalars[index] == "." else { return true }
         return !isAbbreviationOrInitial(scalars, periodAt: index)
@@ -71,8 +78,12 @@ public struct SentenceSplitter: Sendable {
     private func isAbbreviationOrInitial(_ scalars: [Unicode.Scalar], periodAt index: Int) -> Bool {
         var start = index
         while start > 0, !Tokenizer.isSpace(scalars[start - 1]), scalars[start - 1] != "(" { start -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
-        if Self.abbreviations.contains(word) { return true }
+        // No abbreviation is longer than `abbreviationLength` letters, and lower-casing never
+        // shortens a word, so a longer word is not looked up.
+        if index - start <= Self.abbreviationLength {
+            let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
+            if Self.abbreviations.contains(word) { return true }
+        }
         let letters = scalars[start..<index]
         guard letters.count == 1, let letter = letters.first, letter.properties.isUppercase else { return false }
         // A lone capital is an initial ("J. Smith", "by J. Smith") unless a content word in lower
@@ -86,6 +97,9 @@ public struct SentenceSplitter: Sendable {
         guard let first = previous.unicodeScalars.first, first.properties.isLowercase else { return true }
         return Self.wordsBeforeInitials.contains(previous)
     }
+
+    /// The length of the longest abbreviation, in scalars.
+    static let abbreviationLength = abbreviations.map(\.unicodeScalars.count).max() ?? 0
 
     /// Lower-case words after which a lone capital and period is an initial, not a sentence end.
     static let wordsBeforeInitials: Set<String> = ["by", "and", "of", "with", "from", "to", "et", "&", "in", "see"]

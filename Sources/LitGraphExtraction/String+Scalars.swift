@@ -44,4 +44,29 @@ extension String {
             return written
         }
     }
+
+    /// The string's Unicode scalars, as `Array(unicodeScalars)` gives them, decoded in one pass
+    /// over the UTF-8 bytes (the view counts them first, then decodes them again).
+    var unicodeScalarArray: [Unicode.Scalar] {
+        let decoded: [Unicode.Scalar]? = utf8.withContiguousStorageIfAvailable { Self.decode($0) }
+        return decoded ?? Array(unicodeScalars)
+    }
+
+    /// The scalars of valid UTF-8 (a string's bytes).
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let lead = UInt32(bytes[index])
+            // The lead byte gives the sequence's length; a string's UTF-8 is valid, so the
+            // continuation bytes are there.
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var value = length == 1 ? lead : lead & (0xFF >> UInt32(length + 1))
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            index += length
+        }
+        return scalars
+    }
 }

@@ -22,7 +22,23 @@ struct TriggerLexicon: Sendable {
         var form: VerbForm
     }
 
+    /// What the relation model's features read of a word (``PairCandidates``).
+    struct Cues: Sendable {
+        /// The first sense's effect; `nil` for a word that is no trigger.
+        var effect: TriggerSense.Effect?
+        /// Whether the word is a negation word (``CueWords/negation``).
+        var isNegation = false
+        /// Whether the word is a hedge (``CueWords/hedges``).
+        var isHedge = false
+    }
+
     private var entries: [String: [Entry]] = [:]
+    /// The word forms with entries, whose filter answers most other words without a lookup.
+    private var forms = WordSet([])
+    /// The cues of every trigger form, negation word and hedge.
+    private var cues: [String: Cues] = [:]
+    /// The words ``cues`` holds.
+    private var cueWords = WordSet([])
 
     /// The built-in vocabulary.
     static let builtIn = TriggerLexicon(vocabulary: TriggerLexicon.vocabulary)
@@ -39,10 +55,23 @@ struct TriggerLexicon: Sendable {
                 add(Entry(sense: sense, form: .finite), for: sense.lemma)
             }
         }
+        forms = WordSet(entries.keys)
+        for (form, list) in entries { cues[form] = Cues(effect: list.first?.sense.effect) }
+        for word in CueWords.negation { cues[word, default: Cues()].isNegation = true }
+        for word in CueWords.hedges { cues[word, default: Cues()].isHedge = true }
+        cueWords = WordSet(cues.keys)
     }
 
     /// The senses a lower-cased word form has, verbs first; empty when it is no trigger.
-    func entries(for word: String) -> [Entry] { entries[word] ?? [] }
+    func entries(for word: String) -> [Entry] {
+        forms.mayContain(word) ? entries[word] ?? [] : []
+    }
+
+    /// What the relation model's features read of a lower-cased word: its first sense's effect
+    /// (as `entries(for: word).first?.sense.effect`), and whether it is a negation word or a hedge.
+    func cues(for word: String) -> Cues {
+        cueWords.mayContain(word) ? cues[word] ?? Cues() : Cues()
+    }
 
     private mutating func add(_ entry: Entry, for form: String) {
         var list = entries[form] ?? []

@@ -13,7 +13,10 @@ import LitGraphStore
 /// built-in lexicon, ortholog table and relation model). LitGraph's extraction version is thus
 /// the executable itself: any new release or rebuild of LitGraph re-annotates every document
 /// once. That costs time, never correctness; a document whose rows come out the same is then
-/// counted unchanged and only its new input hash is recorded.
+/// counted unchanged and only its new input hash is recorded. For the same reason the way the
+/// fingerprint is computed may change with a release (its first field, `litgraph-extractor-2`,
+/// names the way): such a release changes the installation digest, and so every fingerprint,
+/// anyway.
 public struct ExtractorFingerprint: Sendable, Hashable, CustomStringConvertible {
     /// The fingerprint as 16 lowercase hexadecimal digits.
     public let description: String
@@ -28,7 +31,7 @@ public struct ExtractorFingerprint: Sendable, Hashable, CustomStringConvertible 
         installation: String = Self.installation
     ) {
         var hasher = ContentHasher()
-        hasher.combine("litgraph-extractor-1")
+        hasher.combine("litgraph-extractor-2")
         hasher.combine(installation)
         hasher.combine(extractor.entitySource.rawValue)
         hasher.combine(keepsGenericConcepts)
@@ -53,17 +56,22 @@ public struct ExtractorFingerprint: Sendable, Hashable, CustomStringConvertible 
         let model = extractor.relationModel
         hasher.combine(Int(bitPattern: UInt(model.threshold.bitPattern)))
         hasher.combine(model.weights.count)
-        for feature in model.weights.keys.sorted() {
-            hasher.combine(feature)
-            for weight in model.weights[feature] ?? [] { hasher.combine(Int(bitPattern: UInt(weight.bitPattern))) }
-        }
+        hasher.combine(Int(bitPattern: UInt(FingerprintHasher.value(of: model.weights))))
         description = hasher.hexDigest
     }
 
+    /// Mixes in a lexicon's entities, hashed eight bytes at a time (``FingerprintHasher``): several
+    /// times faster than byte by byte for the built-in lexicon's 180,000 entities.
     private static func combine(_ lexicon: Lexicon, into hasher: inout ContentHasher) {
         hasher.combine(lexicon.maximumTermLength)
         hasher.combine(lexicon.entities.count)
-        for entity in lexicon.entities { combine(entity, into: &hasher) }
+        var entities = FingerprintHasher()
+        for entity in lexicon.entities {
+            entities.combine(entity.id)
+            entities.combine(entity.name)
+            entities.combine(entity.category.rawValue)
+        }
+        hasher.combine(Int(bitPattern: UInt(entities.value)))
     }
 
     private static func combine(_ entity: Entity, into hasher: inout ContentHasher) {

@@ -46,3 +46,28 @@ import Testing
         #expect(model.weights == expected)
     }
 }
+
+/// The row reader finds the columns in one pass; a row is read, or refused, exactly as splitting
+/// it at tabs reads it.
+@Suite struct ModelRowReadingTests {
+    @Test(arguments: [
+        "f\t1\t2\t3\t4", "f\t1\t2\t3", "f\t1\t2\t3\t4\t5", "f\t1\t\t3\t4", "f\t1\t2\t3\t", "f", "\t1\t2\t3\t4",
+        "f g\t-0.5\t0.25\t1e2\t.5", "f\t1\t2\t3\t4\t", "f\t\t\t\t",
+    ])
+    func aRowReadsAsSplittingItAtTabsReadsIt(row: String) {
+        let columns = row.split(separator: "\t", omittingEmptySubsequences: false)
+        let values = columns.dropFirst().compactMap { Double($0) }
+        let expected = columns.count == 5 && values.count == 4 ? [String(columns[0]): values] : nil
+        let model = try? RelationModel(tsv: ModelFileReadingTests.header + row + "\n", source: "m.tsv")
+        #expect(model?.weights == expected)
+    }
+
+    @Test func aNonASCIINameEqualToAnASCIIFeatureFindsItsRow() throws {
+        // U+212A KELVIN SIGN is canonically equivalent to "K": Swift's strings compare equal.
+        let index = FeatureIndex(["bw=K": [1, 2, 3, 4], "bias": [0, 0, 0, 1]], classCount: 4)
+        let row = try #require(index.row("bw=", "K"))
+        #expect(index.row("bw=", "\u{212A}") == row)
+        #expect(index.row("bw=", "\u{212A}x") == nil)
+        #expect(index.row("bw=", "k") == nil)
+    }
+}

@@ -30,6 +30,19 @@ import Testing
         }
     }
 
+    @Test func featureKeysHashAsTheirNames() {
+        let names = FeatureKey.allCases.map(\.name)
+        #expect(Set(names).count == names.count)
+        for key in FeatureKey.allCases {
+            #expect(key.hash == FeatureHash(key.name))
+            for types in [FeatureTypes.of(.chemical, .disease), FeatureTypes.of(.geneOrProtein, .geneOrProtein)] {
+                #expect(types.conjoinedKeys[key.rawValue] == FeatureHash(types.name + "&" + key.name))
+                #expect(types.nameHash == FeatureHash(types.name))
+            }
+        }
+        #expect(FeatureTypes.of(.disease, .chemical).name == "t=chemical|disease")
+    }
+
     @Test func effectNamesAreTheCaseNames() {
         for effect in TriggerSense.Effect.allCases { #expect(effect.name == String(describing: effect)) }
     }

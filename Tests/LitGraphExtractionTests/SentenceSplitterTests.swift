@@ -23,6 +23,22 @@ import Testing
         #expect(Self.split(abstract) == ["A title.", abstract])
     }
 
+    /// What may open the next sentence after a period: a capital (ASCII or not), a digit, an
+    /// opening bracket or quote; not a lower-case word or other punctuation.
+    ///
+    /// A word longer than every abbreviation before the period ends the sentence.
+    @Test(arguments: [
+        ("It rose. Then it fell.", 2), ("It rose. \u{00C9}tude fell.", 2), ("It rose. 5 fell.", 2),
+        ("It rose. \u{0665} fell.", 2), ("It rose. (It fell.)", 2), ("It rose. [It fell.]", 2),
+        ("It rose. \"It fell.\"", 2), ("It rose. 'It fell.'", 2), ("It rose. \u{201C}It fell.\u{201D}", 2),
+        ("It rose. then it fell.", 1), ("It rose. - It fell.", 1), ("It rose. \u{00E9}tude fell.", 1),
+        ("It rose approximately. Then it fell.", 2), ("It rose approx. Then it fell.", 1),
+        ("It rose APPROX. Then it fell.", 1), ("It rose etc.al. Then it fell.", 1),
+    ])
+    func whatOpensASentence(abstract: String, sentences: Int) {
+        #expect(Self.split(abstract, title: "").count == sentences)
+    }
+
     @Test func splitsAtSentenceEnds() {
         let sentences = Self.split("Oxytocin rose. Cortisol fell! Was vitamin D. Relevant? 5 patients died.")
         #expect(

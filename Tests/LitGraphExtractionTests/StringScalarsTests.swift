@@ -25,4 +25,9 @@ import Testing
         #expect(text.lowercasedFast == text.lowercased())
         #expect(text.lowercasedFast.utf8.elementsEqual(text.lowercased().utf8))
     }
+
+    @Test(arguments: samples + ["", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "Ωμέγα 😀 ok"])
+    func theScalarArrayIsTheViewsScalars(text: String) {
+        #expect(text.unicodeScalarArray == Array(text.unicodeScalars))
+    }
 }

@@ -101,3 +101,45 @@ import Testing
         #expect(ExtractorFingerprint.installation.count == 16)
     }
 }
+
+/// The fingerprint's lexicon and model parts are hashed eight bytes at a time; every field still
+/// counts, and the model's features in any order.
+@Suite struct FingerprintHashingTests {
+    static func fingerprint(_ extractor: Extractor) -> String {
+        ExtractorFingerprint(extractor: extractor, vocabulary: [], keepsGenericConcepts: false, installation: "b")
+            .description
+    }
+
+    static func extractor(_ rows: String) throws -> Extractor {
+        Extractor(lexicon: try ExtractorFingerprintTests.lexicon(rows))
+    }
+
+    @Test func everyFieldOfAnEntityCounts() throws {
+        let base = Self.fingerprint(try Self.extractor("MESH:1\toxytocin\tchemical\t\n"))
+        let variants = try [
+            "MESH:2\toxytocin\tchemical\t\n", "MESH:1\toxytocins\tchemical\t\n", "MESH:1\toxytocin\tdisease\t\n",
+            "MESH:1o\txytocin\tchemical\t\n", "MESH:1\toxytocin and a name longer than sixteen bytes\tchemical\t\n",
+        ].map { Self.fingerprint(try Self.extractor($0)) }
+        #expect(Set(variants).count == variants.count && !variants.contains(base))
+        #expect(Self.fingerprint(try Self.extractor("MESH:1\toxytocin\tchemical\t\n")) == base)
+    }
+
+    @Test func everyWeightCountsAndTheOrderDoesNot() throws {
+        let base = try Self.extractor("MESH:1\toxytocin\tchemical\t\n")
+        let weights: [String: [Double]] = ["bias": [0, 1, 0, 0], "cooc=1": [0.5, 0, -0.25, 0], "t=x": [1, 1, 1, 1]]
+        let reference = Self.fingerprint(base.using(RelationModel(weights: weights, threshold: 0.5)))
+        var reordered: [String: [Double]] = [:]
+        for key in weights.keys.sorted().reversed() { reordered[key] = weights[key] }
+        #expect(Self.fingerprint(base.using(RelationModel(weights: reordered, threshold: 0.5))) == reference)
+        var changed = weights
+        changed["cooc=1"] = [0.5, 0, -0.25, 1e-9]
+        var renamed = weights
+        renamed["cooc=2"] = renamed.removeValue(forKey: "cooc=1")
+        let variants = [
+            Self.fingerprint(base.using(RelationModel(weights: changed, threshold: 0.5))),
+            Self.fingerprint(base.using(RelationModel(weights: renamed, threshold: 0.5))),
+            Self.fingerprint(base.using(RelationModel(weights: weights, threshold: 0.4))),
+        ]
+        #expect(Set(variants).count == variants.count && !variants.contains(reference))
+    }
+}
