@@ -54,7 +54,7 @@ struct SentenceKeys {
 
     private static func piece(_ token: Token) -> Piece {
         guard token.kind != .punctuation else {
-            let isConnector = Lexicon.connectors.contains(token.text)
+            let isConnector = Lexicon.isConnector(token.text)
             return Piece(
                 exact: "", folded: "", isConnector: isConnector, isPlain: false, mixedCase: nil, singulars: [],
                 mayBeSalt: false)
@@ -64,7 +64,8 @@ struct SentenceKeys {
         let folded: String
         let mixedCase: MixedCase?
         let isPlain: Bool
-        if let shape = ASCIIWordShape(token.text) {
+        let shape = ASCIIWordShape(token.text)
+        if let shape {
             // An ASCII word is its own normalised form, and its lower-cased form is the token's; it
             // holds only letters and digits, and folding it only drops or changes letters, so
             // neither piece can hold a space.
@@ -86,8 +87,17 @@ struct SentenceKeys {
         return Piece(
             exact: exact, folded: folded, isConnector: false, isPlain: isPlain, mixedCase: isWord ? mixedCase : nil,
             singulars: isWord && Self.lastByte(of: token.lower) == UInt8(ascii: "s")
-                ? Lexicon.singularForms(of: token.lower).map { Lexicon.foldedWord(Lexicon.normalizedWord($0)) } : [],
+                ? Self.singulars(of: token.lower, isASCII: shape != nil) : [],
             mayBeSalt: tail.ends(with: Self.ate) || tail.ends(with: Self.ates))
+    }
+
+    /// The folded pieces of the singular forms of a word's lower-cased text (an ASCII word is its
+    /// own normalised form, and its forms are read from its bytes).
+    private static func singulars(of lower: String, isASCII: Bool) -> [String] {
+        guard isASCII else {
+            return Lexicon.singularForms(of: lower).map { Lexicon.foldedWord(Lexicon.normalizedWord($0)) }
+        }
+        return Lexicon.singularForms(ofASCII: lower).map(Lexicon.foldedWord)
     }
 
     /// The last UTF-8 byte of `text`, read from a native string's buffer.

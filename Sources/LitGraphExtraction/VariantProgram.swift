@@ -37,6 +37,14 @@ struct VariantProgram: Sendable {
         (firstScalars, mayBeEmpty) = pattern.first
     }
 
+    /// Whether the step at `step` reads a scalar that the one at `position` is not (or the text has
+    /// ended), so that going on there fails at once.
+    @inline(__always)
+    func failsAtOnce(_ step: Int, in scalars: [Unicode.Scalar], at position: Int, bounds: Range<Int>) -> Bool {
+        guard case .scalar(let accepted) = instructions[step] else { return false }
+        return position >= bounds.upperBound || !accepted.contains(scalars[position])
+    }
+
     /// The capture slots a program fills: a start and an end for every ``VariantCapture``.
     static let slotCount = 2 * VariantCapture.allCases.count
 
@@ -119,9 +127,17 @@ extension VariantProgram {
                         failed = true
                     }
                 case .split(let first, let second):
-                    stack.append(second)
-                    stack.append(position)
-                    step = first
+                    // A branch that would fail on its first scalar is skipped without being tried:
+                    // it changes nothing before failing, so the outcome is the same.
+                    if program.failsAtOnce(first, in: scalars, at: position, bounds: bounds) {
+                        step = second
+                    } else {
+                        if !program.failsAtOnce(second, in: scalars, at: position, bounds: bounds) {
+                            stack.append(second)
+                            stack.append(position)
+                        }
+                        step = first
+                    }
                 case .jump(let target): step = target
                 case .save(let slot):
                     stack.append(-1 - slot)

@@ -1,0 +1,50 @@
+import LitGraphModel
+import Testing
+
+@testable import LitGraphExtraction
+
+/// The byte-level shortcuts of recognition against the general code they stand in for.
+@Suite struct RecognitionFastPathTests {
+    @Test(
+        "the singular forms of an ASCII word read from its bytes are those of the general rule",
+        arguments: [
+            "receptors", "therapies", "kinases", "cells", "glass", "ss", "ies", "dies", "lies", "boxes", "genes",
+            "mice",
+            "rats", "s", "as", "is", "yes", "ties", "ses", "iess", "caspases", "analyses", "bias", "virus", "xs",
+            "abcdes", "abcies", "abc", "abcs",
+        ])
+    func singularFormsOfASCIIWords(word: String) {
+        #expect(Lexicon.singularForms(ofASCII: word) == Lexicon.singularForms(of: word))
+    }
+
+    @Test("a connector is recognised as the set of connectors recognises it")
+    func connectorsAsTheSetHasThem() {
+        for value in 0..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(scalar)
+            #expect(Lexicon.isConnector(text) == Lexicon.connectors.contains(text), "U+\(String(value, radix: 16))")
+        }
+        for text in ["", "--", "-/", "\u{2010}\u{2010}", "a"] {
+            #expect(Lexicon.isConnector(text) == Lexicon.connectors.contains(text))
+        }
+    }
+
+    @Test(
+        "a token's lower case is its text lower-cased",
+        arguments: [
+            "ESR1 and IL-6, TNF-α; Ca2+ in ÉCOLE and Straße.", "ⓐⒶ Ⅻ ǅ ΣΑΣ İstanbul", "abc ABC aBc 123 A1b2", "",
+        ])
+    func tokenLowerCase(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        for token in Tokenizer().tokens(of: scalars, in: TextSpan(start: 0, end: scalars.count)) {
+            #expect(token.lower == token.text.lowercased(), "\(token.text)")
+        }
+    }
+
+    @Test("an ASCII word lower-cased from its scalars is the word lower-cased")
+    func asciiLowercased() {
+        for word in ["ABC", "aBc", "Z9a", "@[`{", "ESR1"] {
+            #expect(String(asciiLowercased: Array(word.unicodeScalars)[...]) == word.lowercased())
+        }
+    }
+}
