@@ -48,3 +48,19 @@ import Testing
         }
     }
 }
+
+/// The abbreviation detector's scalar tests, answered for ASCII without property lookups.
+@Suite struct AbbreviationScalarTests {
+    @Test("letters, digits and lower case are answered as the Unicode properties answer them")
+    func scalarTestsMatchTheProperties() {
+        for value in 0..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let alphanumeric = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            #expect(AbbreviationDetector.isAlphanumeric(scalar) == alphanumeric, "U+\(String(value, radix: 16))")
+            let lower =
+                scalar.properties.isUppercase
+                ? scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar : scalar
+            #expect(AbbreviationDetector.lowercased(scalar) == lower, "U+\(String(value, radix: 16))")
+        }
+    }
+}
