@@ -103,10 +103,21 @@ extension Lexicon {
                 previous = byte
                 tail.append(byte)
             }
-            return foldedSuffixes.contains { tail.ends(with: $0) }
+            return endsInFoldedSuffix(tail)
         }
         // A native string's bytes are read from its buffer; any other string through its view.
         return word.utf8.withContiguousStorageIfAvailable(scan) ?? scan(word.utf8)
+    }
+
+    /// Whether a word whose last bytes are `tail` ends in a suffix the spelling rules change.
+    static func endsInFoldedSuffix(_ tail: WordTail) -> Bool {
+        // Every suffix ends in `r`, `s`, `n`, `d`, `g` or `e`: any other last byte ends none.
+        switch UInt8(truncatingIfNeeded: tail.bytes) {
+        case UInt8(ascii: "r"), UInt8(ascii: "s"), UInt8(ascii: "n"), UInt8(ascii: "d"), UInt8(ascii: "g"),
+            UInt8(ascii: "e"):
+            return foldedSuffixes.contains { tail.ends(with: $0) }
+        default: return false
+        }
     }
 
     /// The suffixes the spelling rules change.

@@ -70,7 +70,8 @@ struct SentenceKeys {
             // holds only letters and digits, and folding it only drops or changes letters, so
             // neither piece can hold a space.
             exact = token.text
-            folded = Lexicon.foldedWord(token.lower)
+            // The shape's pass over the bytes already tells whether folding may change the word.
+            folded = shape.mayFold ? Lexicon.foldedWord(token.lower) : token.lower
             mixedCase = shape.mixedCase
             isPlain = !exact.isEmpty && !folded.isEmpty
         } else {
@@ -136,6 +137,9 @@ struct SentenceKeys {
 private struct ASCIIWordShape {
     /// How its letters are written, when it has letters of both cases (``SentenceKeys/MixedCase``).
     private(set) var mixedCase: SentenceKeys.MixedCase?
+    /// Whether ``Lexicon/foldedWord(_:)`` may change the word lower-cased (``Lexicon/mayFold(_:)``
+    /// of its lower-cased bytes).
+    private(set) var mayFold = false
 
     /// The shape of `text`, or `nil` when it is not all ASCII.
     init?(_ text: String) {
@@ -149,17 +153,29 @@ private struct ASCIIWordShape {
         var upper = false
         var lower = false
         var laterCapital = false
+        // ``Lexicon/mayFold(_:)`` read on the lower-cased bytes: `ae` or `oe`, or a suffix.
+        var previous: UInt8 = 0
+        var pairs = false
+        var tail = WordTail()
         for byte in bytes {
             guard byte < 0x80 else { return nil }
+            var small = byte
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
                 upper = true
                 if letters > 0 { laterCapital = true }
                 letters += 1
+                small = byte | 0x20
             } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
                 lower = true
                 letters += 1
             }
+            if small == UInt8(ascii: "e"), previous == UInt8(ascii: "a") || previous == UInt8(ascii: "o") {
+                pairs = true
+            }
+            previous = small
+            tail.append(small)
         }
         mixedCase = upper && lower ? SentenceKeys.MixedCase(letters: letters, isTitleCase: !laterCapital) : nil
+        mayFold = pairs || Lexicon.endsInFoldedSuffix(tail)
     }
 }

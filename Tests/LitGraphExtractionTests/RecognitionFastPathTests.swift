@@ -64,3 +64,22 @@ import Testing
         }
     }
 }
+
+/// The folded key piece of an ASCII word, decided in the same pass that reads its shape.
+@Suite struct FoldedPieceTests {
+    @Test(
+        "an ASCII word's folded piece is the word lower-cased and folded",
+        arguments: [
+            "Oestrogen haemoglobin coeliac aerobic Michael algae toe behaviour tumours contour CENTRE centres",
+            "organisation organisations analysed analyse paralyses realised realising ise yse tre AE OE aE Oe",
+            "IL-6 ESR1 oxytocin TNF kinase ours Hours our colour COLOURS devours",
+        ])
+    func foldedPieces(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer().tokens(of: scalars, in: TextSpan(start: 0, end: scalars.count))
+        let keys = SentenceKeys(tokens)
+        for (index, token) in tokens.enumerated() where token.kind != .punctuation {
+            #expect(keys[index].folded == Lexicon.foldedWord(token.lower), "\(token.text)")
+        }
+    }
+}
