@@ -47,7 +47,8 @@ struct SentenceKeys {
 
     /// The pieces of `tokens`.
     init(_ tokens: [Token]) {
-        pieces = tokens.map(Self.piece)
+        // Each token is read in place, not copied out of the array first.
+        pieces = tokens.indices.map { Self.piece(tokens[$0]) }
     }
 
     subscript(index: Int) -> Piece { pieces[index] }
