@@ -45,7 +45,10 @@ extension VariantNotation {
         case .namedSubstitution:
             // A residue name (ending `ine`, `acid`, `ate` or `phan`), then `[\s-]\d`.
             return Needle.residueEndings.contains { ending in
-                s.any { s.hasPrefix(ending, at: $0) && s.isSpaceOrHyphenThenDigit(at: $0 + ending.count) }
+                let first = ending.scalars[0]
+                return s.any {
+                    s[$0] == first && s.hasPrefix(ending, at: $0) && s.isSpaceOrHyphenThenDigit(at: $0 + ending.count)
+                }
             }
         case .slashedProteinSubstitution:
             return s.any { Self.isDigit(s[$0]) && Self.isCapital(s[$0 + 1]) && s[$0 + 2] == "/" }
@@ -57,7 +60,7 @@ extension VariantNotation {
         case .nucleotideFirstSubstitution:
             return s.any {
                 (s[$0] == "c" || s[$0] == "g") && s[$0 + 1] == "."
-                    || "ACGT".unicodeScalars.contains(s[$0]) && (s[$0 + 1] == "-" || s[$0 + 1] == "+")
+                    || Self.isNucleotide(s[$0]) && (s[$0 + 1] == "-" || s[$0 + 1] == "+")
                         && Self.isDigit(s[$0 + 2])
             }
         }
@@ -121,9 +124,17 @@ private struct ScreenedText {
     }
 
     /// Whether `word` occurs anywhere.
+    ///
+    /// Reads the slice directly, not through ``any(_:)`` and the padded subscript: every window of
+    /// every notation asking for a literal is scanned this way.
     func contains(_ word: Needle) -> Bool {
         guard let first = word.scalars.first else { return true }
-        return any { self[$0] == first && hasPrefix(word, at: $0) }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if scalars[index] == first, hasPrefix(word, at: index - scalars.startIndex) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Whether, after the nucleotide at `offset`, a run of scalars that may be white space or
@@ -171,6 +182,9 @@ private struct ScreenedText {
     /// Whether `del`, `ins` or `dup` starts at `offset` after a digit (and, when `spaced`, an
     /// optional space between them).
     func isEdit(at offset: Int, spaced: Bool) -> Bool {
+        // `del`, `ins` and `dup` start with `d` or `i`: most offsets are refused on one scalar.
+        let first = self[offset]
+        guard first == "d" || first == "i" else { return false }
         guard hasPrefix(.del, at: offset) || hasPrefix(.ins, at: offset) || hasPrefix(.dup, at: offset) else {
             return false
         }
