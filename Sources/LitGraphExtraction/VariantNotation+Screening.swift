@@ -35,10 +35,10 @@ extension VariantNotation {
             return (s.contains(.at) || s.contains(.in)) && s.any { s.isExchange(at: $0) }
         case .dnaEdit:
             // The position ends in a digit: `\d\s?(?:del|ins|dup)`.
-            return s.any { s.isEdit(at: $0, spaced: true) }
+            return s.any { s.mayStartEdit(at: $0) && s.isEdit(at: $0, spaced: true) }
         case .proteinEdit:
             // The position ends in a digit right before the operation: `\d(?:del|ins|dup)`.
-            return s.any { s.isEdit(at: $0, spaced: false) }
+            return s.any { s.mayStartEdit(at: $0) && s.isEdit(at: $0, spaced: false) }
         case .deletionFirst: return s.contains(.del)
         case .deltaResidue, .deltaLength: return s.contains(.delta) || s.contains(.elta)
         case .frameshift: return s.contains(.fs)
@@ -56,7 +56,7 @@ extension VariantNotation {
         case .repeatCount: return s.any { s[$0] == ")" && Self.isDigit(s[$0 + 1]) }
         case .oneLetterSubstitution:
             return s.any { Self.isCapital(s[$0]) && Self.isDigit(s[$0 + 1]) && Self.isDigit(s[$0 + 2]) }
-        case .threeLetterSubstitution: return s.any { s.isThreeLetterBeforePosition(at: $0) }
+        case .threeLetterSubstitution: return s.any { Self.isCapital(s[$0]) && s.isThreeLetterBeforePosition(at: $0) }
         case .nucleotideFirstSubstitution:
             return s.any {
                 (s[$0] == "c" || s[$0] == "g") && s[$0 + 1] == "."
@@ -179,12 +179,16 @@ private struct ScreenedText {
         return Needle.residueNames.contains { hasPrefix($0, at: offset) }
     }
 
+    /// Whether the scalar at `offset` may begin `del`, `ins` or `dup`: a test on one scalar that
+    /// refuses most offsets before ``isEdit(at:spaced:)`` compares words.
+    func mayStartEdit(at offset: Int) -> Bool {
+        let first = self[offset]
+        return first == "d" || first == "i"
+    }
+
     /// Whether `del`, `ins` or `dup` starts at `offset` after a digit (and, when `spaced`, an
     /// optional space between them).
     func isEdit(at offset: Int, spaced: Bool) -> Bool {
-        // `del`, `ins` and `dup` start with `d` or `i`: most offsets are refused on one scalar.
-        let first = self[offset]
-        guard first == "d" || first == "i" else { return false }
         guard hasPrefix(.del, at: offset) || hasPrefix(.ins, at: offset) || hasPrefix(.dup, at: offset) else {
             return false
         }

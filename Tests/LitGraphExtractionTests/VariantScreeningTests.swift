@@ -90,7 +90,20 @@ import Testing
         (.nucleotideFirstSubstitution, "C-12T", true), (.nucleotideFirstSubstitution, "T+1", true),
         (.nucleotideFirstSubstitution, "U-12", false), (.nucleotideFirstSubstitution, "A-x", false),
         (.nucleotideFirstSubstitution, "c.1", true), (.nucleotideFirstSubstitution, "a.1", false),
+        (.oneLetterSubstitution, "R215W", true), (.oneLetterSubstitution, "r215w", false),
+        (.oneLetterSubstitution, "in 12 of 45", false), (.threeLetterSubstitution, "Arg215Trp", true),
+        (.threeLetterSubstitution, "arg215trp", false), (.threeLetterSubstitution, "Arg-2", true),
+        (.dnaEdit, "1x", false), (.proteinEdit, "d", false),
     ]
+
+    @Test("a window without an ASCII capital is refused by the presence test for the substitutions")
+    func presenceNeedsACapitalForSubstitutions() {
+        #expect(!ScalarPresence(Array("in 12 of 45 (27%) patients".unicodeScalars)[...]).allows(.oneLetterSubstitution))
+        #expect(!ScalarPresence(Array("arg215trp".unicodeScalars)[...]).allows(.threeLetterSubstitution))
+        #expect(ScalarPresence(Array("Z".unicodeScalars)[...]).hasCapital)
+        #expect(ScalarPresence(Array("A".unicodeScalars)[...]).hasCapital)
+        #expect(!ScalarPresence(Array("@[\u{00C9}".unicodeScalars)[...]).hasCapital)
+    }
 
     @Test("the literal scans answer as before", arguments: literalScans)
     func literalScansAnswerAsBefore(notation: VariantNotation, text: String, expected: Bool) {
