@@ -32,7 +32,8 @@ extension VariantNotation {
                 && s.any { Self.isNucleotide(s[$0]) && s.arrow(after: $0, marks: ">→t", between: " -to") }
         case .namedSubstitutionAtPosition:
             // A residue, then `[\s-](?:to|by|for)[\s-]`, then a residue; then " at " or " in ".
-            return (s.contains(.at) || s.contains(.in)) && s.any { s.isExchange(at: $0) }
+            return (s.contains(.at) || s.contains(.in))
+                && s.any { (Self.maySpace(s[$0]) || s[$0] == "-") && s.isExchange(at: $0) }
         case .dnaEdit:
             // The position ends in a digit: `\d\s?(?:del|ins|dup)`.
             return s.any { s.mayStartEdit(at: $0) && s.isEdit(at: $0, spaced: true) }

@@ -17,6 +17,21 @@ import Testing
         #expect(Lexicon.singularForms(ofASCII: word) == Lexicon.singularForms(of: word))
     }
 
+    @Test(
+        "a word refused by the cation's first-byte test has no cation symbol before its charge",
+        arguments: [
+            "Ca", "Ca2", "K", "Na", "Mg2", "Zn", "Fe3", "Cu", "Li", "Mn", "Cd", "ca", "CA", "C\u{0308}a", "Ça",
+            "IL", "cells", "", "2", "Kk", "N", "Z9", "Fé", "Ｃa", "Xa", "a", "TNF", "Mx", "Li1",
+        ])
+    func cationFirstByteTest(word: String) {
+        // The full test of ``EntityRecognizer/cationMatch(in:from:)``: a symbol of letters, then digits.
+        let symbol = String(word.prefix { $0.isLetter })
+        let isCation =
+            EntityRecognizer.cations[symbol] != nil && word.dropFirst(symbol.count).allSatisfy(\.isNumber)
+        if isCation { #expect(EntityRecognizer.mayStartCation(word), "\(word)") }
+        #expect(EntityRecognizer.mayStartCation(word) == (word.utf8.first.map { "CKNMZFL".utf8.contains($0) } ?? false))
+    }
+
     @Test("a connector is recognised as the set of connectors recognises it")
     func connectorsAsTheSetHasThem() {
         for value in 0..<0x3100 {
