@@ -47,38 +47,39 @@ struct SentenceKeys {
 
     /// The pieces of `tokens`.
     init(_ tokens: [Token]) {
-        // Each token is read in place, not copied out of the array first.
-        pieces = tokens.indices.map { Self.piece(tokens[$0]) }
+        // Each token is read in place, not copied out of the array first: the token's fields are
+        // read through the array (a copy of a token retains and releases its two strings).
+        pieces = tokens.indices.map { Self.piece(tokens, $0) }
     }
 
     subscript(index: Int) -> Piece { pieces[index] }
 
-    private static func piece(_ token: Token) -> Piece {
-        guard token.kind != .punctuation else {
-            let isConnector = Lexicon.isConnector(token.text)
+    private static func piece(_ tokens: [Token], _ index: Int) -> Piece {
+        guard tokens[index].kind != .punctuation else {
+            let isConnector = Lexicon.isConnector(tokens[index].text)
             return Piece(
                 exact: "", folded: "", isConnector: isConnector, isPlain: false, mixedCase: nil, singulars: [],
                 mayBeSalt: false)
         }
-        let isWord = token.kind == .word
+        let isWord = tokens[index].kind == .word
         let exact: String
         let folded: String
         let mixedCase: MixedCase?
         let isPlain: Bool
-        let shape = ASCIIWordShape(token.text)
+        let shape = ASCIIWordShape(tokens[index].text)
         if let shape {
             // An ASCII word is its own normalised form, and its lower-cased form is the token's; it
             // holds only letters and digits, and folding it only drops or changes letters, so
             // neither piece can hold a space.
-            exact = token.text
+            exact = tokens[index].text
             // The shape's pass over the bytes already tells whether folding may change the word.
-            folded = shape.mayFold ? Lexicon.foldedWord(token.lower) : token.lower
+            folded = shape.mayFold ? Lexicon.foldedWord(tokens[index].lower) : tokens[index].lower
             mixedCase = shape.mixedCase
             isPlain = !exact.isEmpty && !folded.isEmpty
         } else {
-            exact = Lexicon.normalizedWord(token.text)
+            exact = Lexicon.normalizedWord(tokens[index].text)
             folded = Lexicon.foldedWord(exact.lowercased())
-            mixedCase = Self.mixedCase(of: token.text)
+            mixedCase = Self.mixedCase(of: tokens[index].text)
             isPlain =
                 !exact.isEmpty && !folded.isEmpty && !exact.utf8.contains(UInt8(ascii: " "))
                 && !folded.utf8.contains(UInt8(ascii: " "))
@@ -88,8 +89,8 @@ struct SentenceKeys {
         let tail = last == UInt8(ascii: "e") || last == UInt8(ascii: "s") ? WordTail(folded) : WordTail()
         return Piece(
             exact: exact, folded: folded, isConnector: false, isPlain: isPlain, mixedCase: isWord ? mixedCase : nil,
-            singulars: isWord && Self.lastByte(of: token.lower) == UInt8(ascii: "s")
-                ? Self.singulars(of: token.lower, isASCII: shape != nil) : [],
+            singulars: isWord && Self.lastByte(of: tokens[index].lower) == UInt8(ascii: "s")
+                ? Self.singulars(of: tokens[index].lower, isASCII: shape != nil) : [],
             mayBeSalt: tail.ends(with: Self.ate) || tail.ends(with: Self.ates))
     }
 

@@ -57,7 +57,7 @@ public struct VariantRecognizer: Sendable {
     ///
     /// A sentence without a digit costs one scan of its tokens.
     private func found(in tokens: [Token], scalars: [Unicode.Scalar]) -> [Variant] {
-        let digits = tokens.map { Self.holdsDigit($0, scalars) }
+        let digits = tokens.indices.map { Self.holdsDigit(tokens[$0].span, scalars) }
         guard digits.contains(true) else { return [] }
         var candidates: [(variant: Variant, rank: Int)] = []
         var windowsByReach: [Int: [(span: TextSpan, present: ScalarPresence)]] = [:]
@@ -164,8 +164,9 @@ public struct VariantRecognizer: Sendable {
         return kept.sorted { $0.span < $1.span }
     }
 
-    /// Whether a token holds an ASCII digit, read from the scalars it spans.
-    private static func holdsDigit(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
-        scalars[token.span.start..<token.span.end].contains { ("0"..."9").contains($0) }
+    /// Whether a token holds an ASCII digit, read from the scalars it spans (the span alone is
+    /// passed: copying a token retains and releases its strings).
+    private static func holdsDigit(_ span: TextSpan, _ scalars: [Unicode.Scalar]) -> Bool {
+        scalars[span.start..<span.end].contains { ("0"..."9").contains($0) }
     }
 }
