@@ -103,7 +103,10 @@ extension AbbreviationDetector {
     }
 
     /// Whether a scalar is a letter or a digit (Greek letters included).
+    ///
+    /// That is what a word token is made of (``Tokenizer/isWordScalar(_:)``, which answers ASCII
+    /// without a property lookup).
     static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        Tokenizer.isWordScalar(scalar)
     }
 }

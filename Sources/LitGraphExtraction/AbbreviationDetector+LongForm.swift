@@ -41,7 +41,8 @@ extension AbbreviationDetector {
     private static func lastOccurrence(
         of character: Unicode.Scalar, in scalars: [Unicode.Scalar], from: Int, lowerBound: Int, atWordStart: Bool
     ) -> Int? {
-        let spelt = Lexicon.greek[Character(character)].map { Array($0.unicodeScalars) }
+        // Only a letter beyond ASCII can be Greek.
+        let spelt = character.isASCII ? nil : Lexicon.greek[Character(character)].map { Array($0.unicodeScalars) }
         var position = from
         while position >= lowerBound {
             let startsWord = position == lowerBound || !isAlphanumeric(scalars[position - 1])
@@ -69,7 +70,7 @@ extension AbbreviationDetector {
         var start = text.startIndex
         while start + needle.count <= text.endIndex {
             let end = start + needle.count
-            if Array(text[start..<end]) == needle,
+            if text[start..<end].elementsEqual(needle),
                 start == text.startIndex || !isAlphanumeric(text[start - 1]),
                 end == text.endIndex || !isAlphanumeric(text[end])
             {
@@ -82,6 +83,10 @@ extension AbbreviationDetector {
 
     /// The scalar in lower case (its first scalar when lower-casing makes several).
     static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        // ASCII: only `A`–`Z` are upper case, and each maps to its small letter.
+        if scalar.isASCII {
+            return ("A"..."Z").contains(scalar) ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar
+        }
         guard scalar.properties.isUppercase else { return scalar }
         return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
     }

@@ -16,7 +16,8 @@ extension EntityRecognizer {
         let token = tokens[start]
         // A charge starts with a touching `+` or `(` (``chargeEnd(in:after:numbered:)``).
         guard token.kind == .word, start + 1 < tokens.count,
-            tokens[start + 1].text == "+" || tokens[start + 1].text == "("
+            tokens[start + 1].text == "+" || tokens[start + 1].text == "(",
+            Self.mayStartCation(token.text)
         else { return nil }
         let symbol = String(token.text.prefix { $0.isLetter })
         let charge = token.text.dropFirst(symbol.count)
@@ -25,6 +26,23 @@ extension EntityRecognizer {
             let entity = lexicon.entity(named: name)
         else { return nil }
         return Match(tokens: start..<end, entity: entity)
+    }
+
+    /// Whether `text` may begin with a symbol of ``cations``: its first byte begins one.
+    ///
+    /// A test on one byte that refuses, before any string is built, the words followed by `(`
+    /// that no symbol begins; it never refuses one the full test would take, as every symbol
+    /// starts with an ASCII capital that is a whole character on its own.
+    static func mayStartCation(_ text: String) -> Bool {
+        guard let first = text.utf8.first, (64..<128).contains(first) else { return false }
+        return cationInitials & (1 << UInt64(first - 64)) != 0
+    }
+
+    /// The first bytes of the symbols of ``cations`` (all ASCII capitals, 64–127), bit `byte − 64`
+    /// set for each.
+    private static let cationInitials: UInt64 = cations.keys.reduce(0) { mask, symbol in
+        guard let first = symbol.utf8.first, (64..<128).contains(first) else { return mask }
+        return mask | 1 << UInt64(first - 64)
     }
 
     /// The end of a touching charge after `index`: one or more `+`, or `(`, an optional number, `+`

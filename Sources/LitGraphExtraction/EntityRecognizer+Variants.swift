@@ -19,11 +19,12 @@ extension EntityRecognizer {
     ///    matches the `-ic acid` name (`glutamate` → glutamic acid, `valproate` → valproic acid,
     ///    `folate` → folic acid). Only a chemical reading is taken this way.
     ///
-    /// `first` is the pieces of the run's first token. `mayJoin` and `mayBeSalt` say whether the
-    /// first and third variants can apply at all (``RunKeys/joinsNumber``, ``RunKeys/mayBeSalt``):
-    /// when they are false, the strings those variants need are not built.
+    /// `keys` are the sentence's key pieces (the run's first token's are read). `mayJoin` and
+    /// `mayBeSalt` say whether the first and third variants can apply at all
+    /// (``RunKeys/joinsNumber``, ``RunKeys/mayBeSalt``): when they are false, the strings those
+    /// variants need are not built.
     func variantEntity(
-        _ run: ArraySlice<Token>, first: SentenceKeys.Piece, mayJoin: Bool, mayBeSalt: Bool
+        _ run: ArraySlice<Token>, keys: SentenceKeys, mayJoin: Bool, mayBeSalt: Bool
     ) -> Entity? {
         let joined = mayJoin ? Self.joinedSymbolKey(run) : nil
         if let joined {
@@ -31,7 +32,7 @@ extension EntityRecognizer {
                 return entity
             }
         }
-        if let entity = mixedCaseGene(run, joined: joined, first: first) { return entity }
+        if let entity = mixedCaseGene(run, joined: joined, keys: keys) { return entity }
         guard mayBeSalt, let folded = Lexicon.keys(for: run)?.folded else { return nil }
         return acidEntity(folded: folded)
     }
@@ -59,14 +60,15 @@ extension EntityRecognizer {
         return joinedAny ? key : nil
     }
 
-    private func mixedCaseGene(_ run: ArraySlice<Token>, joined: String?, first piece: SentenceKeys.Piece) -> Entity? {
-        // Letters of both cases, at least three of them (``SentenceKeys/MixedCase``).
-        guard let first = run.first(where: \.isWordLike), first.kind == .word, let shape = piece.mixedCase,
-            shape.letters >= 3
+    private func mixedCaseGene(_ run: ArraySlice<Token>, joined: String?, keys: SentenceKeys) -> Entity? {
+        // Letters of both cases, at least three of them (``SentenceKeys/MixedCase``); the shape is
+        // read first, as most words have none.
+        guard let shape = keys.pieces[run.startIndex].mixedCase, shape.letters >= 3,
+            let first = run.first(where: \.isWordLike), first.kind == .word
         else { return nil }
         let symbol: String
         if run.lazy.filter(\.isWordLike).count == 1 {
-            symbol = piece.exact
+            symbol = keys.pieces[run.startIndex].exact
         } else if let joined, !joined.contains(" ") {
             symbol = joined
         } else {

@@ -62,17 +62,17 @@ struct EntityRecognizer: Sendable {
         var run = RunKeys()
         var end = start
         while end < tokens.count {
-            let piece = keys[end]
+            // The piece's fields are read in place: copying a piece costs more than the lookups.
             if tokens[end].kind == .punctuation {
-                guard piece.isConnector, end + 1 < tokens.count,
+                guard keys.pieces[end].isConnector, end + 1 < tokens.count,
                     tokens[end + 1].span.start == tokens[end].span.end
                         || tokens[end].span.start == tokens[end - 1].span.end
                 else { break }
                 end += 1
                 continue
             }
-            guard piece.isPlain else { return longestMatchBuildingKeys(in: tokens, keys: keys, from: start) }
-            run.append(piece, kind: tokens[end].kind)
+            guard keys.pieces[end].isPlain else { return longestMatchBuildingKeys(in: tokens, keys: keys, from: start) }
+            run.append(keys.pieces[end], kind: tokens[end].kind)
             guard run.words <= lexicon.maximumTermLength else { break }
             if let entity = lookUp(tokens[start...end], run: run, keys: keys) {
                 best = Match(tokens: start..<(end + 1), entity: entity)
@@ -90,21 +90,20 @@ struct EntityRecognizer: Sendable {
     /// ("IL-10", "MEK 1").
     private func mayJoinNumber(_ tokens: [Token], _ keys: SentenceKeys, after index: Int) -> Bool {
         var next = index + 1
-        if next < tokens.count, keys[next].isConnector { next += 1 }
+        if next < tokens.count, keys.pieces[next].isConnector { next += 1 }
         return next < tokens.count && tokens[next].kind == .number
     }
 
     /// The entity of a run: its own keys, its last word's singular, then a written variant.
     private func lookUp(_ run: ArraySlice<Token>, run hashed: RunKeys, keys: SentenceKeys) -> Entity? {
         if let entity = lexicon.entity(exact: hashed.exact) ?? lexicon.entity(folded: hashed.folded) { return entity }
-        let first = keys[run.startIndex]
-        guard let last = run.last, last.kind == .word else {
-            return variantEntity(run, first: first, mayJoin: hashed.joinsNumber, mayBeSalt: hashed.mayBeSalt)
+        guard tokens(run, endWith: .word) else {
+            return variantEntity(run, keys: keys, mayJoin: hashed.joinsNumber, mayBeSalt: hashed.mayBeSalt)
         }
-        for singular in keys[run.endIndex - 1].singulars {
+        for singular in keys.pieces[run.endIndex - 1].singulars {
             if let entity = lexicon.entity(folded: hashed.foldedBeforeLastWord.appending(singular)) { return entity }
         }
-        return variantEntity(run, first: first, mayJoin: hashed.joinsNumber, mayBeSalt: hashed.mayBeSalt)
+        return variantEntity(run, keys: keys, mayJoin: hashed.joinsNumber, mayBeSalt: hashed.mayBeSalt)
     }
 
     /// The same matching as ``longestMatch(in:keys:from:)``, building each run's key strings.
@@ -123,7 +122,7 @@ struct EntityRecognizer: Sendable {
             }
             words += 1
             guard words <= lexicon.maximumTermLength, let keys = Lexicon.keys(for: tokens[start...end]) else { break }
-            if let entity = lookUp(tokens[start...end], keys: keys, first: pieces[start]) {
+            if let entity = lookUp(tokens[start...end], keys: keys, pieces: pieces) {
                 best = Match(tokens: start..<(end + 1), entity: entity)
             }
             if !lexicon.mayExtend(foldedKey: keys.folded, exactKey: keys.exact),
@@ -137,19 +136,24 @@ struct EntityRecognizer: Sendable {
     }
 
     private func lookUp(
-        _ run: ArraySlice<Token>, keys: (exact: String, folded: String, wordCount: Int), first: SentenceKeys.Piece
+        _ run: ArraySlice<Token>, keys: (exact: String, folded: String, wordCount: Int), pieces: SentenceKeys
     ) -> Entity? {
         if let entity = lexicon.entity(exactKey: keys.exact) ?? lexicon.entity(foldedKey: keys.folded) {
             return entity
         }
         guard let last = run.last, last.kind == .word else {
-            return variantEntity(run, first: first, mayJoin: true, mayBeSalt: true)
+            return variantEntity(run, keys: pieces, mayJoin: true, mayBeSalt: true)
         }
         let prefix = keys.folded.lastIndex(of: " ").map { keys.folded[...$0] } ?? ""
         for singular in Lexicon.singularForms(of: last.lower) {
             let word = Lexicon.foldedWord(Lexicon.normalizedWord(singular))
             if let entity = lexicon.entity(foldedKey: prefix + word) { return entity }
         }
-        return variantEntity(run, first: first, mayJoin: true, mayBeSalt: true)
+        return variantEntity(run, keys: pieces, mayJoin: true, mayBeSalt: true)
+    }
+
+    /// Whether the run's last token is of `kind`, read without copying the token.
+    private func tokens(_ run: ArraySlice<Token>, endWith kind: Token.Kind) -> Bool {
+        !run.isEmpty && run[run.endIndex - 1].kind == kind
     }
 }

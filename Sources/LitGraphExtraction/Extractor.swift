@@ -187,7 +187,7 @@ public struct Extractor: Sendable {
         let abbreviations = AbbreviationSenses(
             scalars: scalars, sentences: sentences, tokens: tokens, matches: lexiconMatches, recognizer: recognizer)
         let userRecognizer = vocabulary.map { EntityRecognizer(lexicon: $0) }
-        let variants = VariantRecognizer.forCurrentThread
+        let variants = VariantRecognizer()
         return sentences.indices.map { index in
             let tokens = tokens[index]
             var matches = orthologs.grounding(

@@ -103,10 +103,21 @@ extension Lexicon {
                 previous = byte
                 tail.append(byte)
             }
-            return foldedSuffixes.contains { tail.ends(with: $0) }
+            return endsInFoldedSuffix(tail)
         }
         // A native string's bytes are read from its buffer; any other string through its view.
         return word.utf8.withContiguousStorageIfAvailable(scan) ?? scan(word.utf8)
+    }
+
+    /// Whether a word whose last bytes are `tail` ends in a suffix the spelling rules change.
+    static func endsInFoldedSuffix(_ tail: WordTail) -> Bool {
+        // Every suffix ends in `r`, `s`, `n`, `d`, `g` or `e`: any other last byte ends none.
+        switch UInt8(truncatingIfNeeded: tail.bytes) {
+        case UInt8(ascii: "r"), UInt8(ascii: "s"), UInt8(ascii: "n"), UInt8(ascii: "d"), UInt8(ascii: "g"),
+            UInt8(ascii: "e"):
+            return foldedSuffixes.contains { tail.ends(with: $0) }
+        default: return false
+        }
     }
 
     /// The suffixes the spelling rules change.
@@ -137,6 +148,37 @@ extension Lexicon {
         ("isation", "ization"), ("isations", "izations"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"),
         ("ise", "ize"), ("yse", "yze"), ("ysed", "yzed"), ("tre", "ter"), ("tres", "ters"),
     ]
+
+    /// Whether `text` is one of ``connectors``: an ASCII mark is compared as it is, anything else
+    /// looked up in the set (which compares strings as Unicode does).
+    static func isConnector(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        if let first = scalars.first, first.isASCII, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            return first == "-" || first == "/" || first == "'"
+        }
+        return connectors.contains(text)
+    }
+
+    /// ``singularForms(of:)`` of an ASCII word, read from its bytes: the same forms in the same
+    /// order, without counting characters or comparing suffixes as strings.
+    static func singularForms(ofASCII word: String) -> [String] {
+        var word = word
+        return word.withUTF8 { bytes in
+            let count = bytes.count
+            guard count > 3, bytes[count - 1] == UInt8(ascii: "s"), bytes[count - 2] != UInt8(ascii: "s") else {
+                return []
+            }
+            func prefix(_ length: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[..<length]), as: UTF8.self)
+            }
+            var forms: [String] = []
+            let endsInES = bytes[count - 2] == UInt8(ascii: "e")
+            if endsInES, bytes[count - 3] == UInt8(ascii: "i") { forms.append(prefix(count - 3) + "y") }
+            if endsInES { forms.append(prefix(count - 2)) }
+            forms.append(prefix(count - 1))
+            return forms
+        }
+    }
 
     /// Singular forms to try for a plural last word (`receptors` → `receptor`, `therapies` → `therapy`).
     static func singularForms(of word: String) -> [String] {

@@ -62,6 +62,9 @@ struct ScalarPresence: Sendable {
         byte < 64 ? low & (1 << UInt64(byte)) != 0 : high & (1 << UInt64(byte - 64)) != 0
     }
 
+    /// Whether an ASCII capital (`A`–`Z`, bits 1–26 of `high`) occurs.
+    var hasCapital: Bool { high & 0x07FF_FFFE != 0 }
+
     /// Whether the ASCII `word` may occur: each of its bytes does, and each pair of its adjacent
     /// bytes may (a text holding the word holds them all).
     func containsAll(_ word: StaticString) -> Bool {
@@ -91,7 +94,9 @@ struct ScalarPresence: Sendable {
         case .slashedProteinSubstitution: return contains(UInt8(ascii: "/"))
         case .lengthEdit: return containsAll("deletion") || containsAll("insertion") || containsAll("dup")
         case .repeatCount: return contains(UInt8(ascii: ")"))
-        case .oneLetterSubstitution, .threeLetterSubstitution: return true
+        case .oneLetterSubstitution, .threeLetterSubstitution:
+            // Both screenings start at an ASCII capital.
+            return hasCapital
         case .nucleotideFirstSubstitution:
             // `c.` or `g.`, or a nucleotide right before a sign.
             return containsAll("c.") || containsAll("g.") || containsAll("A-") || containsAll("C-")

@@ -47,35 +47,39 @@ struct SentenceKeys {
 
     /// The pieces of `tokens`.
     init(_ tokens: [Token]) {
-        pieces = tokens.map(Self.piece)
+        // Each token is read in place, not copied out of the array first: the token's fields are
+        // read through the array (a copy of a token retains and releases its two strings).
+        pieces = tokens.indices.map { Self.piece(tokens, $0) }
     }
 
     subscript(index: Int) -> Piece { pieces[index] }
 
-    private static func piece(_ token: Token) -> Piece {
-        guard token.kind != .punctuation else {
-            let isConnector = Lexicon.connectors.contains(token.text)
+    private static func piece(_ tokens: [Token], _ index: Int) -> Piece {
+        guard tokens[index].kind != .punctuation else {
+            let isConnector = Lexicon.isConnector(tokens[index].text)
             return Piece(
                 exact: "", folded: "", isConnector: isConnector, isPlain: false, mixedCase: nil, singulars: [],
                 mayBeSalt: false)
         }
-        let isWord = token.kind == .word
+        let isWord = tokens[index].kind == .word
         let exact: String
         let folded: String
         let mixedCase: MixedCase?
         let isPlain: Bool
-        if let shape = ASCIIWordShape(token.text) {
+        let shape = ASCIIWordShape(tokens[index].text)
+        if let shape {
             // An ASCII word is its own normalised form, and its lower-cased form is the token's; it
             // holds only letters and digits, and folding it only drops or changes letters, so
             // neither piece can hold a space.
-            exact = token.text
-            folded = Lexicon.foldedWord(token.lower)
+            exact = tokens[index].text
+            // The shape's pass over the bytes already tells whether folding may change the word.
+            folded = shape.mayFold ? Lexicon.foldedWord(tokens[index].lower) : tokens[index].lower
             mixedCase = shape.mixedCase
             isPlain = !exact.isEmpty && !folded.isEmpty
         } else {
-            exact = Lexicon.normalizedWord(token.text)
+            exact = Lexicon.normalizedWord(tokens[index].text)
             folded = Lexicon.foldedWord(exact.lowercased())
-            mixedCase = Self.mixedCase(of: token.text)
+            mixedCase = Self.mixedCase(of: tokens[index].text)
             isPlain =
                 !exact.isEmpty && !folded.isEmpty && !exact.utf8.contains(UInt8(ascii: " "))
                 && !folded.utf8.contains(UInt8(ascii: " "))
@@ -85,9 +89,18 @@ struct SentenceKeys {
         let tail = last == UInt8(ascii: "e") || last == UInt8(ascii: "s") ? WordTail(folded) : WordTail()
         return Piece(
             exact: exact, folded: folded, isConnector: false, isPlain: isPlain, mixedCase: isWord ? mixedCase : nil,
-            singulars: isWord && Self.lastByte(of: token.lower) == UInt8(ascii: "s")
-                ? Lexicon.singularForms(of: token.lower).map { Lexicon.foldedWord(Lexicon.normalizedWord($0)) } : [],
+            singulars: isWord && Self.lastByte(of: tokens[index].lower) == UInt8(ascii: "s")
+                ? Self.singulars(of: tokens[index].lower, isASCII: shape != nil) : [],
             mayBeSalt: tail.ends(with: Self.ate) || tail.ends(with: Self.ates))
+    }
+
+    /// The folded pieces of the singular forms of a word's lower-cased text (an ASCII word is its
+    /// own normalised form, and its forms are read from its bytes).
+    private static func singulars(of lower: String, isASCII: Bool) -> [String] {
+        guard isASCII else {
+            return Lexicon.singularForms(of: lower).map { Lexicon.foldedWord(Lexicon.normalizedWord($0)) }
+        }
+        return Lexicon.singularForms(ofASCII: lower).map(Lexicon.foldedWord)
     }
 
     /// The last UTF-8 byte of `text`, read from a native string's buffer.
@@ -126,6 +139,9 @@ struct SentenceKeys {
 private struct ASCIIWordShape {
     /// How its letters are written, when it has letters of both cases (``SentenceKeys/MixedCase``).
     private(set) var mixedCase: SentenceKeys.MixedCase?
+    /// Whether ``Lexicon/foldedWord(_:)`` may change the word lower-cased (``Lexicon/mayFold(_:)``
+    /// of its lower-cased bytes).
+    private(set) var mayFold = false
 
     /// The shape of `text`, or `nil` when it is not all ASCII.
     init?(_ text: String) {
@@ -139,17 +155,29 @@ private struct ASCIIWordShape {
         var upper = false
         var lower = false
         var laterCapital = false
+        // ``Lexicon/mayFold(_:)`` read on the lower-cased bytes: `ae` or `oe`, or a suffix.
+        var previous: UInt8 = 0
+        var pairs = false
+        var tail = WordTail()
         for byte in bytes {
             guard byte < 0x80 else { return nil }
+            var small = byte
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
                 upper = true
                 if letters > 0 { laterCapital = true }
                 letters += 1
+                small = byte | 0x20
             } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
                 lower = true
                 letters += 1
             }
+            if small == UInt8(ascii: "e"), previous == UInt8(ascii: "a") || previous == UInt8(ascii: "o") {
+                pairs = true
+            }
+            previous = small
+            tail.append(small)
         }
         mixedCase = upper && lower ? SentenceKeys.MixedCase(letters: letters, isTitleCase: !laterCapital) : nil
+        mayFold = pairs || Lexicon.endsInFoldedSuffix(tail)
     }
 }

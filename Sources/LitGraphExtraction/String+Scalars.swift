@@ -21,6 +21,20 @@ extension String {
         }
     }
 
+    /// The string of ASCII `scalars`, each capital made small (as `lowercased()` maps ASCII), its
+    /// bytes written straight into the new string's storage as ``init(scalars:)`` writes them.
+    init(asciiLowercased scalars: ArraySlice<Unicode.Scalar>) {
+        self.init(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var written = 0
+            for scalar in scalars {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[written] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                written += 1
+            }
+            return written
+        }
+    }
+
     /// The string lower-cased, as `lowercased()` does it; an ASCII string is mapped byte by byte
     /// (the same mapping, in a tenth of the time), and one without capitals is returned as it is.
     var lowercasedFast: String {

@@ -14,6 +14,8 @@ public struct Tokenizer: Sendable {
     /// Complexity: O(n) in the length of the span.
     public func tokens(of scalars: [Unicode.Scalar], in span: TextSpan) -> [Token] {
         var tokens: [Token] = []
+        // About one token in four scalars of prose: room for most sentences without regrowing.
+        tokens.reserveCapacity(span.length / 4 + 8)
         var index = span.start
         while index < span.end {
             let scalar = scalars[index]
@@ -24,24 +26,37 @@ public struct Tokenizer: Sendable {
             if Self.isWordScalar(scalar) {
                 let start = index
                 var hasLetter = false
+                var isASCII = true
+                var hasCapital = false
                 while index < span.end, Self.isWordScalar(scalars[index]) {
                     // An ASCII word scalar is a letter from `A` (0x41) up, else a digit.
                     let next = scalars[index]
-                    if next.isASCII ? next.value >= 0x41 : next.properties.isAlphabetic { hasLetter = true }
+                    if next.isASCII {
+                        if next.value >= 0x41 { hasLetter = true }
+                        if next.value <= 0x5A && next.value >= 0x41 { hasCapital = true }
+                    } else {
+                        isASCII = false
+                        if next.properties.isAlphabetic { hasLetter = true }
+                    }
                     index += 1
                 }
                 let text = String(scalars: scalars[start..<index])
+                // `lowercasedFast` without reading the text again: an ASCII word without a capital
+                // is its own lower case, and one with capitals maps each one.
+                let lower =
+                    !isASCII ? text.lowercased() : hasCapital ? String(asciiLowercased: scalars[start..<index]) : text
                 tokens.append(
                     Token(
-                        span: TextSpan(start: start, end: index), text: text, lower: text.lowercasedFast,
+                        span: TextSpan(start: start, end: index), text: text, lower: lower,
                         kind: hasLetter ? .word : .number))
                 continue
             }
             let text = String(scalar)
+            // An ASCII mark is no letter, so it is its own lower case.
             tokens.append(
                 Token(
-                    span: TextSpan(start: index, end: index + 1), text: text, lower: text.lowercasedFast,
-                    kind: .punctuation))
+                    span: TextSpan(start: index, end: index + 1), text: text,
+                    lower: scalar.isASCII ? text : text.lowercasedFast, kind: .punctuation))
             index += 1
         }
         return tokens

@@ -12,21 +12,6 @@ extension VariantNotation {
         "tyrosine": "Y", "valine": "V",
     ]
 
-    /// The three-letter amino-acid codes, as an alternation.
-    static let aa3 = "Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val|Sec"
-    /// The one-letter amino-acid codes, as a character class.
-    static let aa1 = "[ACDEFGHIKLMNPQRSTVWY]"
-    /// A residue in either code, three letters tried first.
-    static let aa = aa3 + "|" + aa1
-    /// A residue or a stop (`Ter`, `stop`, `X`, `*`).
-    static let aaOrStop = aa3 + "|Ter|[Ss]top|X|\\*|" + aa1
-    /// Amino-acid names, capitalised or not, as an alternation.
-    static let names = oneLetterCodes.keys.filter { $0.count > 4 }.sorted { $0.count > $1.count }
-        .map { name in "[" + name.prefix(1).uppercased() + name.prefix(1) + "]" + name.dropFirst() }
-        .joined(separator: "|")
-    /// A nucleotide position: `643`, `-107`, `+8365`, `*42`, `1093-1`, `1092 +1`, `IVS3+1`.
-    static let position = #"(?:IVS\d+\s?[-+]\s?\d+|[-+*]?\d+(?:\s?[-+]\s?\d+)?)"#
-
     /// The one-letter code of a residue written in any code or by name, or `nil` for none.
     static func residue(_ written: String) -> String? {
         if written.count == 1, written.first?.isUppercase == true { return written == "*" ? "X" : written }

@@ -32,20 +32,24 @@ extension VariantNotation {
                 && s.any { Self.isNucleotide(s[$0]) && s.arrow(after: $0, marks: ">→t", between: " -to") }
         case .namedSubstitutionAtPosition:
             // A residue, then `[\s-](?:to|by|for)[\s-]`, then a residue; then " at " or " in ".
-            return (s.contains(.at) || s.contains(.in)) && s.any { s.isExchange(at: $0) }
+            return (s.contains(.at) || s.contains(.in))
+                && s.any { (Self.maySpace(s[$0]) || s[$0] == "-") && s.isExchange(at: $0) }
         case .dnaEdit:
             // The position ends in a digit: `\d\s?(?:del|ins|dup)`.
-            return s.any { s.isEdit(at: $0, spaced: true) }
+            return s.any { s.mayStartEdit(at: $0) && s.isEdit(at: $0, spaced: true) }
         case .proteinEdit:
             // The position ends in a digit right before the operation: `\d(?:del|ins|dup)`.
-            return s.any { s.isEdit(at: $0, spaced: false) }
+            return s.any { s.mayStartEdit(at: $0) && s.isEdit(at: $0, spaced: false) }
         case .deletionFirst: return s.contains(.del)
         case .deltaResidue, .deltaLength: return s.contains(.delta) || s.contains(.elta)
         case .frameshift: return s.contains(.fs)
         case .namedSubstitution:
             // A residue name (ending `ine`, `acid`, `ate` or `phan`), then `[\s-]\d`.
             return Needle.residueEndings.contains { ending in
-                s.any { s.hasPrefix(ending, at: $0) && s.isSpaceOrHyphenThenDigit(at: $0 + ending.count) }
+                let first = ending.scalars[0]
+                return s.any {
+                    s[$0] == first && s.hasPrefix(ending, at: $0) && s.isSpaceOrHyphenThenDigit(at: $0 + ending.count)
+                }
             }
         case .slashedProteinSubstitution:
             return s.any { Self.isDigit(s[$0]) && Self.isCapital(s[$0 + 1]) && s[$0 + 2] == "/" }
@@ -53,11 +57,11 @@ extension VariantNotation {
         case .repeatCount: return s.any { s[$0] == ")" && Self.isDigit(s[$0 + 1]) }
         case .oneLetterSubstitution:
             return s.any { Self.isCapital(s[$0]) && Self.isDigit(s[$0 + 1]) && Self.isDigit(s[$0 + 2]) }
-        case .threeLetterSubstitution: return s.any { s.isThreeLetterBeforePosition(at: $0) }
+        case .threeLetterSubstitution: return s.any { Self.isCapital(s[$0]) && s.isThreeLetterBeforePosition(at: $0) }
         case .nucleotideFirstSubstitution:
             return s.any {
                 (s[$0] == "c" || s[$0] == "g") && s[$0 + 1] == "."
-                    || "ACGT".unicodeScalars.contains(s[$0]) && (s[$0 + 1] == "-" || s[$0 + 1] == "+")
+                    || Self.isNucleotide(s[$0]) && (s[$0 + 1] == "-" || s[$0 + 1] == "+")
                         && Self.isDigit(s[$0 + 2])
             }
         }
@@ -121,9 +125,17 @@ private struct ScreenedText {
     }
 
     /// Whether `word` occurs anywhere.
+    ///
+    /// Reads the slice directly, not through ``any(_:)`` and the padded subscript: every window of
+    /// every notation asking for a literal is scanned this way.
     func contains(_ word: Needle) -> Bool {
         guard let first = word.scalars.first else { return true }
-        return any { self[$0] == first && hasPrefix(word, at: $0) }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if scalars[index] == first, hasPrefix(word, at: index - scalars.startIndex) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Whether, after the nucleotide at `offset`, a run of scalars that may be white space or
@@ -166,6 +178,13 @@ private struct ScreenedText {
         let scalar = self[offset]
         if VariantNotation.isCapital(scalar) { return true }
         return Needle.residueNames.contains { hasPrefix($0, at: offset) }
+    }
+
+    /// Whether the scalar at `offset` may begin `del`, `ins` or `dup`: a test on one scalar that
+    /// refuses most offsets before ``isEdit(at:spaced:)`` compares words.
+    func mayStartEdit(at offset: Int) -> Bool {
+        let first = self[offset]
+        return first == "d" || first == "i"
     }
 
     /// Whether `del`, `ins` or `dup` starts at `offset` after a digit (and, when `spaced`, an

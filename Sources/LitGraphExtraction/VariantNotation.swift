@@ -55,39 +55,6 @@ enum VariantNotation: CaseIterable, Sendable {
     /// A repeat with its count: `(CCTTT)14` (`c|DUP||CCTTT|14`).
     case repeatCount
 
-    /// The pattern's source (Swift `Regex` syntax, matched on Unicode scalars).
-    var pattern: String {
-        switch self {
-        case .dbSNP: #"rs(?<num>\d{2,})"#
-        case .prefixedProteinSubstitution: #"p\.\s?\(?(?<wt>\#(Self.aa))(?<pos>\d+)(?<mut>\#(Self.aaOrStop))\)?"#
-        case .threeLetterSubstitution: #"(?<wt>\#(Self.aa3))[\s-]?(?<pos>\d+)[\s-]?(?<mut>\#(Self.aa3)|Ter|X|\*)"#
-        case .oneLetterSubstitution: #"(?<wt>\#(Self.aa1))(?<pos>[1-9]\d{1,4})(?<mut>\#(Self.aa1)|X|\*)"#
-        case .dnaSubstitution:
-            #"(?:(?<kind>[cgmnr])\.\s?)?(?<pos>\#(Self.position))\s?(?<wt>[ACGTU]+)\s?(?:>|-+>|→|/)\s?(?<mut>[ACGTU]+)"#
-        case .nucleotideFirstSubstitution: #"(?:(?<kind>[cg])\.)?(?<wt>[ACGT])(?<pos>[-+]?\d+)(?<mut>[ACGT])"#
-        case .dnaEdit:
-            #"(?:(?<kind>[cgm])\.\s?)?(?<pos>\#(Self.position)(?:_\#(Self.position))?)\s?(?<op>delins|del|ins|dup)(?<seq>[ACGTU]+|\d+)?"#
-        case .deletionFirst: #"del(?<pos>\d+)(?<seq>[ACGT]+)"#
-        case .proteinEdit:
-            #"(?:p\.\s?\(?)?(?<wt>\#(Self.aa))(?<pos>\d+)(?:[_-](?<wt2>\#(Self.aa))(?<pos2>\d+))?(?<op>delins|del|dup|ins)(?<seq>(?:\#(Self.aa3)|[ACDEFGHIKLMNPQRSTVWY])*)\)?"#
-        case .deltaResidue: #"(?:Δ|[Dd]elta)(?<wt>\#(Self.aa1))(?<pos>\d{2,})"#
-        case .deltaLength: #"(?:Δ|[Dd]elta)\s?(?<len>\d{2,})(?![-\d])"#
-        case .frameshift:
-            #"(?:p\.\s?\(?)?(?<wt>\#(Self.aa))(?<pos>\d+)(?<mut>\#(Self.aa))?fs(?:\*|X|Ter)?(?<len>\d+)?\)?"#
-        case .proteinAllele: #"p\.\s?(?<wt>\#(Self.aa))(?<pos>\d+)(?![A-Za-z\d_*])"#
-        case .namedSubstitution:
-            #"(?<wt>\#(Self.names))[\s-](?<pos>\d+)[\s-](?:(?:to|by)[\s-])?(?<mut>\#(Self.names))"#
-        case .namedSubstitutionAtPosition:
-            #"(?<wt>\#(Self.names)|\#(Self.aa3)|\#(Self.aa1))(?:\s\((?:\#(Self.aa3)|[A-Z])\))?(?:\sresidue)?[\s-](?:to|by|for)[\s-](?:the\s)?(?<mut>\#(Self.names)|\#(Self.aa3)|\#(Self.aa1))(?:\s\((?:\#(Self.aa3)|[A-Z])\))?(?:\sresidue)?(?:\s(?:substitution|mutation|change))?\s(?:at|in)\s(?:(?:the|amino|acid|residue|codon|position)\s)*(?<pos>\d+)"#
-        case .nucleotideChangeAtPosition:
-            #"\(?(?<wt>[ACGT])\s?(?:>|-+>|→|-to-|\sto\s)\s?(?<mut>[ACGT])\)?(?:\s(?:substitution|transition|transversion|mutation|change))?(?:\s(?:was\s)?(?:identified|found|detected))?\s(?:at|in)\s(?:(?:the|nucleotide|position)\s)*(?<codon>codon\s)?(?:c\.)?(?<pos>[-+]?\d+)"#
-        case .slashedProteinSubstitution: #"(?<pos>\d{2,})(?<wt>\#(Self.aa1))/(?<mut>\#(Self.aa1))"#
-        case .lengthEdit:
-            #"(?:(?<len>\d+)[\s-]?(?:bp|base[\s-]pairs?|basepairs?|nucleotides?|nt)\s(?<genomic>genomic\s)?(?<op>deletion|insertion|duplication)|dup(?<duplen>\d+)bp)"#
-        case .repeatCount: #"\((?<seq>[ACGT]{2,})\)(?<count>\d+)"#
-        }
-    }
-
     /// How many tokens before its first digit the notation may begin: the names of residues and
     /// nucleotides written out ("valine (Val) to alanine (Ala) substitution at amino acid 16")
     /// reach far, the compact notations a few tokens.

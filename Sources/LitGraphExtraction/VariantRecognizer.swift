@@ -9,9 +9,9 @@ public import LitGraphModel
 /// substitution needs a position of two digits or more, so `T2D`, `S1P` and `E2F` are not either.
 /// Of overlapping readings the longest is kept.
 ///
-/// A recognizer compiles its patterns when created and is not `Sendable` (`Regex` is not): create
-/// one per document or per thread; creating one costs well under a millisecond.
-public struct VariantRecognizer {
+/// Each notation is matched by a ``VariantProgram``, compiled once per process; a recognizer
+/// holds nothing else, so creating one costs nothing and one value serves every thread.
+public struct VariantRecognizer: Sendable {
     /// A variant found in a text.
     public struct Variant: Sendable, Hashable {
         /// Where it lies, in code points of the text searched.
@@ -22,17 +22,11 @@ public struct VariantRecognizer {
         public var id: String
     }
 
-    private let patterns: [(notation: VariantNotation, regex: Regex<AnyRegexOutput>)]
+    /// Creates a recognizer of every ``VariantNotation``.
+    public init() {}
 
-    /// Creates a recognizer, compiling the patterns of every ``VariantNotation``.
-    public init() {
-        patterns = VariantNotation.allCases.compactMap { notation in
-            (try? Regex(notation.pattern)).map { (notation, $0.matchingSemantics(.unicodeScalar)) }
-        }
-    }
-
-    /// The number of notations whose pattern compiled (all of them unless a pattern is malformed).
-    public var notationCount: Int { patterns.count }
+    /// The number of notations recognised.
+    public var notationCount: Int { VariantNotation.programs.count }
 
     /// The variants in `text`, in order, never overlapping.
     ///
@@ -57,35 +51,36 @@ public struct VariantRecognizer {
         }
     }
 
-    /// Every variant among the tokens: each pattern run over the windows around tokens holding a
-    /// digit that its screening lets through, kept when it starts and ends on token boundaries,
-    /// longest first.
+    /// Every variant among the tokens: each notation's program run over the windows around tokens
+    /// holding a digit that its screening lets through, kept when it starts and ends on token
+    /// boundaries, longest first.
     ///
-    /// A sentence without a digit costs one scan of its tokens; a window's text is made only when
-    /// some notation's screening lets it through.
+    /// A sentence without a digit costs one scan of its tokens.
     private func found(in tokens: [Token], scalars: [Unicode.Scalar]) -> [Variant] {
-        guard tokens.contains(where: Self.holdsDigit) else { return [] }
+        let digits = tokens.indices.map { Self.holdsDigit(tokens[$0].span, scalars) }
+        guard digits.contains(true) else { return [] }
         var candidates: [(variant: Variant, rank: Int)] = []
         var windowsByReach: [Int: [(span: TextSpan, present: ScalarPresence)]] = [:]
-        var texts: [TextSpan: String] = [:]
-        for (rank, pattern) in patterns.enumerated() {
-            let reach = pattern.notation.reach
+        var matcher = VariantProgram.Matcher()
+        for (rank, notation) in VariantNotation.allCases.enumerated() {
+            let program = VariantNotation.programs[rank]
+            let reach = notation.reach
             let windows =
                 windowsByReach[reach]
-                ?? Self.windows(tokens, reach: reach).map { ($0, ScalarPresence(scalars[$0.start..<$0.end])) }
+                ?? Self.windows(tokens, digits: digits, reach: reach).map {
+                    ($0, ScalarPresence(scalars[$0.start..<$0.end]))
+                }
             windowsByReach[reach] = windows
             for (window, present) in windows
-            where pattern.notation.mayOccur(in: scalars[window.start..<window.end], present: present) {
-                let text = texts[window] ?? String(scalars: scalars[window.start..<window.end])
-                texts[window] = text
-                for match in text.matches(of: pattern.regex) {
-                    guard
-                        let variant = variant(
-                            match, notation: pattern.notation, in: text, offset: window.start, scalars: scalars),
+            where notation.mayOccur(in: scalars[window.start..<window.end], present: present) {
+                program.forEachMatch(in: scalars, bounds: window.start..<window.end, matcher: &matcher) {
+                    range, matcher in
+                    if let variant = variant(range, notation: notation, matcher: matcher, scalars: scalars),
                         Self.token(in: tokens, startingAt: variant.span.start) != nil,
                         Self.token(in: tokens, endingAt: variant.span.end) != nil
-                    else { continue }
-                    candidates.append((variant, rank))
+                    {
+                        candidates.append((variant, rank))
+                    }
                 }
             }
         }
@@ -116,16 +111,17 @@ public struct VariantRecognizer {
         return low
     }
 
-    /// The variant a match stands for, its span in `scalars`, or `nil` when the notation rejects it.
+    /// The variant a match over `range` stands for, its captures read from `matcher`, or `nil`
+    /// when the notation rejects it.
     private func variant(
-        _ match: Regex<AnyRegexOutput>.Match, notation: VariantNotation, in text: String, offset: Int,
-        scalars: [Unicode.Scalar]
+        _ range: Range<Int>, notation: VariantNotation, matcher: VariantProgram.Matcher, scalars: [Unicode.Scalar]
     ) -> Variant? {
-        let output = match.output
-        let capture: (String) -> String? = { name in output[name]?.substring.map(String.init) }
+        let capture: (String) -> String? = { name in
+            VariantCapture(rawValue: name).flatMap { matcher.range(of: $0) }.map { String(scalars: scalars[$0]) }
+        }
         guard let id = notation.identifier(capture) else { return nil }
-        let start = offset + text.unicodeScalars.distance(from: text.startIndex, to: match.range.lowerBound)
-        var end = offset + text.unicodeScalars.distance(from: text.startIndex, to: match.range.upperBound)
+        let start = range.lowerBound
+        var end = range.upperBound
         var written = String(scalars: scalars[start..<end])
         // A closing parenthesis belongs to the variant only when the variant opened it: "(R215W)".
         if written.hasSuffix(")"), written.filter({ $0 == ")" }).count > written.filter({ $0 == "(" }).count {
@@ -138,9 +134,11 @@ public struct VariantRecognizer {
     /// The spans, merged, from `reach` tokens before to four tokens after each token holding a
     /// digit: every notation holds a digit, and none reaches further from it than its
     /// ``VariantNotation/reach``.
-    static func windows(_ tokens: [Token], reach: Int) -> [TextSpan] {
+    ///
+    /// `digits` says which tokens hold a digit.
+    static func windows(_ tokens: [Token], digits: [Bool], reach: Int) -> [TextSpan] {
         var windows: [TextSpan] = []
-        for (index, token) in tokens.enumerated() where holdsDigit(token) {
+        for index in tokens.indices where digits[index] {
             let first = tokens[max(0, index - reach)].span.start
             let last = tokens[min(tokens.count - 1, index + 4)].span.end
             if let previous = windows.last, previous.end >= first {
@@ -166,8 +164,9 @@ public struct VariantRecognizer {
         return kept.sorted { $0.span < $1.span }
     }
 
-    /// Whether a token holds an ASCII digit (read as UTF-8, where no other scalar has such a byte).
-    private static func holdsDigit(_ token: Token) -> Bool {
-        token.text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    /// Whether a token holds an ASCII digit, read from the scalars it spans (the span alone is
+    /// passed: copying a token retains and releases its strings).
+    private static func holdsDigit(_ span: TextSpan, _ scalars: [Unicode.Scalar]) -> Bool {
+        scalars[span.start..<span.end].contains { ("0"..."9").contains($0) }
     }
 }

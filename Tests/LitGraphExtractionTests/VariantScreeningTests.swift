@@ -37,7 +37,7 @@ import Testing
     }
 
     static func regex(_ notation: VariantNotation) throws -> Regex<AnyRegexOutput> {
-        try Regex(notation.pattern).matchingSemantics(.unicodeScalar)
+        try notation.regex()
     }
 
     @Test("the screening lets through every text a pattern finds a variant in", arguments: VariantNotation.allCases)
@@ -67,6 +67,51 @@ import Testing
                 }
             }
         }
+    }
+
+    /// Windows on the edges of the literal scans (``contains``, the edit test, the residue endings
+    /// and the nucleotide-before-sign test), with the answer the scans gave before they read the
+    /// slice directly and refused most offsets on their first scalar.
+    static let literalScans: [(VariantNotation, String, Bool)] = [
+        (.deletionFirst, "del", true), (.deletionFirst, "xde", false), (.deletionFirst, "de l", false),
+        (.deletionFirst, "ddel", true), (.frameshift, "V311fs", true), (.frameshift, "f s", false),
+        (.frameshift, "f", false), (.lengthEdit, "a deletion of", true), (.lengthEdit, "deletio", false),
+        (.lengthEdit, "insertion", true), (.lengthEdit, "insertio n", false), (.lengthEdit, "xdup", true),
+        (.deltaResidue, "1\u{0394}F", true), (.deltaResidue, "delta", true), (.deltaResidue, "elt", false),
+        (.nucleotideChangeAtPosition, "C>T at 12", true), (.nucleotideChangeAtPosition, "C>T at12", false),
+        (.nucleotideChangeAtPosition, " in C>T", true), (.nucleotideChangeAtPosition, "C>T in", false),
+        (.dnaEdit, "657del5", true), (.dnaEdit, "657 delT", true), (.dnaEdit, "657  del", false),
+        (.dnaEdit, "del5", false), (.dnaEdit, "1ins", true), (.dnaEdit, "1dup", true), (.dnaEdit, "1idup", false),
+        (.dnaEdit, "1\u{0660}del", true), (.proteinEdit, "F508del", true), (.proteinEdit, "508 del", false),
+        (.proteinEdit, "9dux", false), (.namedSubstitution, "glycine 594", true),
+        (.namedSubstitution, "aspartic acid-12", true), (.namedSubstitution, "glutamate\u{2009}9", true),
+        (.namedSubstitution, "tryptophan 1", true), (.namedSubstitution, "glycine  594", false),
+        (.namedSubstitution, "glycin 594", false), (.namedSubstitution, "acid", false),
+        (.nucleotideFirstSubstitution, "C-12T", true), (.nucleotideFirstSubstitution, "T+1", true),
+        (.nucleotideFirstSubstitution, "U-12", false), (.nucleotideFirstSubstitution, "A-x", false),
+        (.nucleotideFirstSubstitution, "c.1", true), (.nucleotideFirstSubstitution, "a.1", false),
+        (.oneLetterSubstitution, "R215W", true), (.oneLetterSubstitution, "r215w", false),
+        (.oneLetterSubstitution, "in 12 of 45", false), (.threeLetterSubstitution, "Arg215Trp", true),
+        (.threeLetterSubstitution, "arg215trp", false), (.threeLetterSubstitution, "Arg-2", true),
+        (.dnaEdit, "1x", false), (.proteinEdit, "d", false),
+    ]
+
+    @Test("a window without an ASCII capital is refused by the presence test for the substitutions")
+    func presenceNeedsACapitalForSubstitutions() {
+        #expect(!ScalarPresence(Array("in 12 of 45 (27%) patients".unicodeScalars)[...]).allows(.oneLetterSubstitution))
+        #expect(!ScalarPresence(Array("arg215trp".unicodeScalars)[...]).allows(.threeLetterSubstitution))
+        #expect(ScalarPresence(Array("Z".unicodeScalars)[...]).hasCapital)
+        #expect(ScalarPresence(Array("A".unicodeScalars)[...]).hasCapital)
+        #expect(!ScalarPresence(Array("@[\u{00C9}".unicodeScalars)[...]).hasCapital)
+    }
+
+    @Test("the literal scans answer as before", arguments: literalScans)
+    func literalScansAnswerAsBefore(notation: VariantNotation, text: String, expected: Bool) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(notation.passesScreening(scalars[...]) == expected)
+        // The same window inside a longer slice: offsets are read from the slice's start.
+        let padded = Array("##".unicodeScalars) + scalars + Array("##".unicodeScalars)
+        #expect(notation.passesScreening(padded[2..<(padded.count - 2)]) == expected)
     }
 
     @Test("the packed three-letter codes are the dictionary's three-letter keys")

@@ -1,0 +1,100 @@
+import LitGraphModel
+import Testing
+
+@testable import LitGraphExtraction
+
+/// The byte-level shortcuts of recognition against the general code they stand in for.
+@Suite struct RecognitionFastPathTests {
+    @Test(
+        "the singular forms of an ASCII word read from its bytes are those of the general rule",
+        arguments: [
+            "receptors", "therapies", "kinases", "cells", "glass", "ss", "ies", "dies", "lies", "boxes", "genes",
+            "mice",
+            "rats", "s", "as", "is", "yes", "ties", "ses", "iess", "caspases", "analyses", "bias", "virus", "xs",
+            "abcdes", "abcies", "abc", "abcs",
+        ])
+    func singularFormsOfASCIIWords(word: String) {
+        #expect(Lexicon.singularForms(ofASCII: word) == Lexicon.singularForms(of: word))
+    }
+
+    @Test(
+        "a word refused by the cation's first-byte test has no cation symbol before its charge",
+        arguments: [
+            "Ca", "Ca2", "K", "Na", "Mg2", "Zn", "Fe3", "Cu", "Li", "Mn", "Cd", "ca", "CA", "C\u{0308}a", "Ça",
+            "IL", "cells", "", "2", "Kk", "N", "Z9", "Fé", "Ｃa", "Xa", "a", "TNF", "Mx", "Li1",
+        ])
+    func cationFirstByteTest(word: String) {
+        // The full test of ``EntityRecognizer/cationMatch(in:from:)``: a symbol of letters, then digits.
+        let symbol = String(word.prefix { $0.isLetter })
+        let isCation =
+            EntityRecognizer.cations[symbol] != nil && word.dropFirst(symbol.count).allSatisfy(\.isNumber)
+        if isCation { #expect(EntityRecognizer.mayStartCation(word), "\(word)") }
+        #expect(EntityRecognizer.mayStartCation(word) == (word.utf8.first.map { "CKNMZFL".utf8.contains($0) } ?? false))
+    }
+
+    @Test("a connector is recognised as the set of connectors recognises it")
+    func connectorsAsTheSetHasThem() {
+        for value in 0..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(scalar)
+            #expect(Lexicon.isConnector(text) == Lexicon.connectors.contains(text), "U+\(String(value, radix: 16))")
+        }
+        for text in ["", "--", "-/", "\u{2010}\u{2010}", "a"] {
+            #expect(Lexicon.isConnector(text) == Lexicon.connectors.contains(text))
+        }
+    }
+
+    @Test(
+        "a token's lower case is its text lower-cased",
+        arguments: [
+            "ESR1 and IL-6, TNF-α; Ca2+ in ÉCOLE and Straße.", "ⓐⒶ Ⅻ ǅ ΣΑΣ İstanbul", "abc ABC aBc 123 A1b2", "",
+        ])
+    func tokenLowerCase(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        for token in Tokenizer().tokens(of: scalars, in: TextSpan(start: 0, end: scalars.count)) {
+            #expect(token.lower == token.text.lowercased(), "\(token.text)")
+        }
+    }
+
+    @Test("an ASCII word lower-cased from its scalars is the word lower-cased")
+    func asciiLowercased() {
+        for word in ["ABC", "aBc", "Z9a", "@[`{", "ESR1"] {
+            #expect(String(asciiLowercased: Array(word.unicodeScalars)[...]) == word.lowercased())
+        }
+    }
+}
+
+/// The abbreviation detector's scalar tests, answered for ASCII without property lookups.
+@Suite struct AbbreviationScalarTests {
+    @Test("letters, digits and lower case are answered as the Unicode properties answer them")
+    func scalarTestsMatchTheProperties() {
+        for value in 0..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let alphanumeric = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            #expect(AbbreviationDetector.isAlphanumeric(scalar) == alphanumeric, "U+\(String(value, radix: 16))")
+            let lower =
+                scalar.properties.isUppercase
+                ? scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar : scalar
+            #expect(AbbreviationDetector.lowercased(scalar) == lower, "U+\(String(value, radix: 16))")
+        }
+    }
+}
+
+/// The folded key piece of an ASCII word, decided in the same pass that reads its shape.
+@Suite struct FoldedPieceTests {
+    @Test(
+        "an ASCII word's folded piece is the word lower-cased and folded",
+        arguments: [
+            "Oestrogen haemoglobin coeliac aerobic Michael algae toe behaviour tumours contour CENTRE centres",
+            "organisation organisations analysed analyse paralyses realised realising ise yse tre AE OE aE Oe",
+            "IL-6 ESR1 oxytocin TNF kinase ours Hours our colour COLOURS devours",
+        ])
+    func foldedPieces(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer().tokens(of: scalars, in: TextSpan(start: 0, end: scalars.count))
+        let keys = SentenceKeys(tokens)
+        for (index, token) in tokens.enumerated() where token.kind != .punctuation {
+            #expect(keys[index].folded == Lexicon.foldedWord(token.lower), "\(token.text)")
+        }
+    }
+}
