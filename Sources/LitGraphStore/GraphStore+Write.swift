@@ -28,12 +28,13 @@ extension GraphStore {
     public func write(_ versions: [DocumentVersion]) throws -> WriteSummary {
         guard mode == .readWrite else { throw StoreError.readOnly(path: path) }
         for version in versions { try validate(version.annotated) }
-        // Rows remembered as written are trusted only inside the transaction that wrote them.
-        // A long transaction of a large vocabulary starts it anew rather than let it grow further.
-        if connection.isAutocommit || writtenRows.names.count > 200_000 { writtenRows = WrittenRows() }
+        // Rows remembered as written are trusted only inside the transaction that wrote them (the
+        // outermost one starts them anew, see inWriteTransaction). A long transaction of a large
+        // vocabulary starts them anew rather than let them grow further.
+        if writtenRows.names.count > 200_000 { writtenRows = WrittenRows() }
         do {
             return try mappingLockErrors {
-                try connection.inTransaction {
+                try inWriteTransaction {
                     var summary = WriteSummary()
                     writtenRows.entitiesInCall.removeAll(keepingCapacity: true)
                     for version in versions {
@@ -64,7 +65,7 @@ extension GraphStore {
         let annotated = version.annotated
         let id = annotated.document.id
         let stored = try connection.cachedStatement("SELECT content_hash, input_hash FROM documents WHERE id = ?")
-            .rows([.text(id)]) { (content: $0.text(at: 0), input: $0.optionalText(at: 1)) }.first
+            .first(binding: id) { (content: $0.text(at: 0), input: $0.optionalText(at: 1)) }
         if let inputHash = version.inputHash, stored?.input == inputHash {
             summary.unchanged += 1
             return
@@ -74,7 +75,7 @@ extension GraphStore {
         case hash:
             if let inputHash = version.inputHash {
                 try connection.cachedStatement("UPDATE documents SET input_hash = ? WHERE id = ?")
-                    .execute([.text(inputHash), .text(id)])
+                    .execute(binding: inputHash, id)
             }
             summary.unchanged += 1
         case nil:
@@ -121,21 +122,17 @@ extension GraphStore {
             INSERT INTO documents (id, pmid, title, abstract, journal, year, mesh, publication_types, source, \
             content_hash, input_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
-        ).execute([
-            .text(document.id), .text(document.pmid), .text(document.title), .text(document.abstract),
-            .text(document.journal), .int(document.year), .text(JSONText.array(document.meshHeadings)),
-            .text(JSONText.array(document.publicationTypes)), .text(document.source), .text(contentHash),
-            .text(inputHash),
-        ])
+        ).execute(
+            binding: document.id, document.pmid, document.title, document.abstract, document.journal, document.year,
+            JSONText.array(document.meshHeadings), JSONText.array(document.publicationTypes), document.source,
+            contentHash, inputHash)
         try insertSentences(of: annotated)
         try insertEntities(of: annotated, written: &written)
         let mention = try connection.cachedStatement(
             #"INSERT INTO mentions (document_id, start, "end", entity_id, text) VALUES (?, ?, ?, ?, ?)"#
         )
         for row in annotated.mentions {
-            try mention.execute([
-                .text(document.id), .int(row.span.start), .int(row.span.end), .text(row.entity.id), .text(row.text),
-            ])
+            try mention.execute(binding: document.id, row.span.start, row.span.end, row.entity.id, row.text)
         }
         try insertRelations(of: annotated)
     }
@@ -150,11 +147,9 @@ extension GraphStore {
         let key = try connection.cachedStatement("INSERT INTO sentence_keys (document_id, idx) VALUES (?, ?)")
         let search = try connection.cachedStatement("INSERT INTO sentence_search (rowid, text) VALUES (?, ?)")
         for row in annotated.sentences {
-            try sentence.execute([
-                .text(id), .int(row.index), .int(row.span.start), .int(row.span.end), .text(row.text),
-            ])
-            try key.execute([.text(id), .int(row.index)])
-            try search.execute([.int(connection.lastInsertedRowID), .text(row.text)])
+            try sentence.execute(binding: id, row.index, row.span.start, row.span.end, row.text)
+            try key.execute(binding: id, row.index)
+            try search.execute(binding: connection.lastInsertedRowID, row.text)
         }
     }
 
@@ -174,18 +169,22 @@ extension GraphStore {
             guard !normalized.isEmpty,
                 written.names.insert(WrittenRows.EntityName(entityID: id, normalized: normalized)).inserted
             else { return }
-            try name.execute([.text(id), .text(surface), .text(normalized)])
+            try name.execute(binding: id, surface, normalized)
         }
-        let named =
-            annotated.mentions.map(\.entity)
-            + annotated.relations.flatMap { [$0.relation.subject, $0.relation.object] }
         // An entity's own name is recorded as a synonym the first time a call names it, as it
         // always was: the first name wins, and another document may name the entity otherwise.
-        for row in named where written.entitiesInCall.insert(row.id).inserted {
+        func named(_ row: Entity) throws {
+            guard written.entitiesInCall.insert(row.id).inserted else { return }
             if written.entities.insert(row.id).inserted {
-                try entity.execute([.text(row.id), .text(row.name), .text(row.category.rawValue)])
+                try entity.execute(binding: row.id, row.name, row.category.rawValue)
             }
             try record(row.id, row.name)
+        }
+        // Mentions' entities first, then relations' subjects and objects, in order.
+        for mention in annotated.mentions { try named(mention.entity) }
+        for extracted in annotated.relations {
+            try named(extracted.relation.subject)
+            try named(extracted.relation.object)
         }
         for mention in annotated.mentions {
             try record(mention.entity.id, mention.text)
@@ -199,20 +198,19 @@ extension GraphStore {
     /// a statement savepoint, at which FTS5 flushes the sentences indexed so far (a segment per
     /// document, twice the cost of the whole write).
     private func addEvidence(_ count: Int, to relation: Relation) throws -> Int {
-        let key: [SQLiteValue] = [
-            .text(relation.subject.id), .text(relation.predicate.rawValue), .text(relation.object.id),
-            .text(relation.polarity.rawValue),
-        ]
+        let (subject, predicate, object, polarity) = (
+            relation.subject.id, relation.predicate.rawValue, relation.object.id, relation.polarity.rawValue
+        )
         let existing = try connection.cachedStatement(
             "SELECT id FROM relations WHERE subject_id = ? AND predicate = ? AND object_id = ? AND polarity = ?"
-        ).scalarInt(key)
+        ).scalarInt(binding: subject, predicate, object, polarity)
         if let existing {
             try connection.cachedStatement(
                 """
                 UPDATE relations SET evidence_count = evidence_count + ?, document_count = document_count + 1
                 WHERE id = ?
                 """
-            ).execute([.int(count), .int(existing)])
+            ).execute(binding: count, existing)
             return existing
         }
         try connection.cachedStatement(
@@ -220,7 +218,7 @@ extension GraphStore {
             INSERT INTO relations (subject_id, predicate, object_id, polarity, evidence_count, document_count)
             VALUES (?, ?, ?, ?, ?, 1)
             """
-        ).execute(key + [.int(count)])
+        ).execute(binding: subject, predicate, object, polarity, count)
         return connection.lastInsertedRowID
     }
 
@@ -252,13 +250,11 @@ extension GraphStore {
         )
         for extracted in annotated.relations {
             let row = extracted.evidence
-            try evidence.execute([
-                .int(relationIDs[RelationKey(extracted.relation)]), .text(row.documentID), .int(row.sentenceIndex),
-                .int(row.subjectSpan.start), .int(row.subjectSpan.end), .int(row.triggerSpan.start),
-                .int(row.triggerSpan.end), .int(row.objectSpan.start), .int(row.objectSpan.end),
-                .text(row.trigger), .text(row.rule), .bool(row.isNegated), .bool(row.isHedged),
-                row.confidence.map(SQLiteValue.real) ?? .null, .bool(row.isComparison),
-            ])
+            try evidence.execute(
+                binding: relationIDs[RelationKey(extracted.relation)], row.documentID, row.sentenceIndex,
+                row.subjectSpan.start, row.subjectSpan.end, row.triggerSpan.start, row.triggerSpan.end,
+                row.objectSpan.start, row.objectSpan.end, row.trigger, row.rule, row.isNegated, row.isHedged,
+                row.confidence, row.isComparison)
         }
     }
 }
