@@ -128,26 +128,52 @@ extension GraphStore {
             contentHash, inputHash)
         try insertSentences(of: annotated)
         try insertEntities(of: annotated, written: &written)
-        let mention = try connection.cachedStatement(
-            #"INSERT INTO mentions (document_id, start, "end", entity_id, text) VALUES (?, ?, ?, ?, ?)"#
-        )
-        for row in annotated.mentions {
-            try mention.execute(binding: document.id, row.span.start, row.span.end, row.entity.id, row.text)
-        }
+        try insertMentions(of: annotated)
         try insertRelations(of: annotated)
+    }
+
+    /// The row inserts of the per-document tables.
+    private static let mentionInsert = RowInsert(#"mentions (document_id, start, "end", entity_id, text)"#, columns: 5)
+    private static let sentenceInsert = RowInsert(#"sentences (document_id, idx, start, "end", text)"#, columns: 5)
+    private static let evidenceInsert = RowInsert(
+        """
+        evidence (relation_id, document_id, sentence_index, subject_start, subject_end, trigger_start, trigger_end, \
+        object_start, object_end, trigger, rule, negated, hedged, confidence, comparison)
+        """,
+        columns: 15)
+
+    /// Inserts the document's mentions, several to a statement (``RowInsert``).
+    private func insertMentions(of annotated: AnnotatedDocument) throws {
+        let id = annotated.document.id
+        try insert(
+            annotated.mentions, with: Self.mentionInsert,
+            textByteCount: { id.utf8.count + $0.entity.id.utf8.count + $0.text.utf8.count }
+        ) { statement, row, index in
+            try statement.bind(id, at: index)
+            try statement.bind(row.span.start, at: index + 1)
+            try statement.bind(row.span.end, at: index + 2)
+            try statement.bind(row.entity.id, at: index + 3)
+            try statement.bind(row.text, at: index + 4)
+        }
     }
 
     /// Inserts the document's sentences with their full-text keys and index entries (schema
     /// version 7: no trigger does it).
     private func insertSentences(of annotated: AnnotatedDocument) throws {
         let id = annotated.document.id
-        let sentence = try connection.cachedStatement(
-            #"INSERT INTO sentences (document_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)"#
-        )
+        try insert(
+            annotated.sentences, with: Self.sentenceInsert, textByteCount: { id.utf8.count + $0.text.utf8.count }
+        ) { statement, row, index in
+            try statement.bind(id, at: index)
+            try statement.bind(row.index, at: index + 1)
+            try statement.bind(row.span.start, at: index + 2)
+            try statement.bind(row.span.end, at: index + 3)
+            try statement.bind(row.text, at: index + 4)
+        }
+        // One by one: each index entry takes its key's rowid.
         let key = try connection.cachedStatement("INSERT INTO sentence_keys (document_id, idx) VALUES (?, ?)")
         let search = try connection.cachedStatement("INSERT INTO sentence_search (rowid, text) VALUES (?, ?)")
         for row in annotated.sentences {
-            try sentence.execute(binding: id, row.index, row.span.start, row.span.end, row.text)
             try key.execute(binding: id, row.index)
             try search.execute(binding: connection.lastInsertedRowID, row.text)
         }
@@ -240,21 +266,28 @@ extension GraphStore {
             let key = RelationKey(relation)
             relationIDs[key] = try addEvidence(counts[key] ?? 0, to: relation)
         }
-        let evidence = try connection.cachedStatement(
-            """
-            INSERT INTO evidence (relation_id, document_id, sentence_index, subject_start, subject_end,
-            trigger_start, trigger_end, object_start, object_end, trigger, rule, negated, hedged, confidence,
-            comparison)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """
-        )
-        for extracted in annotated.relations {
+        try insert(
+            annotated.relations, with: Self.evidenceInsert,
+            textByteCount: {
+                $0.evidence.documentID.utf8.count + $0.evidence.trigger.utf8.count + $0.evidence.rule.utf8.count
+            }
+        ) { statement, extracted, index in
             let row = extracted.evidence
-            try evidence.execute(
-                binding: relationIDs[RelationKey(extracted.relation)], row.documentID, row.sentenceIndex,
-                row.subjectSpan.start, row.subjectSpan.end, row.triggerSpan.start, row.triggerSpan.end,
-                row.objectSpan.start, row.objectSpan.end, row.trigger, row.rule, row.isNegated, row.isHedged,
-                row.confidence, row.isComparison)
+            try statement.bind(relationIDs[RelationKey(extracted.relation)], at: index)
+            try statement.bind(row.documentID, at: index + 1)
+            try statement.bind(row.sentenceIndex, at: index + 2)
+            try statement.bind(row.subjectSpan.start, at: index + 3)
+            try statement.bind(row.subjectSpan.end, at: index + 4)
+            try statement.bind(row.triggerSpan.start, at: index + 5)
+            try statement.bind(row.triggerSpan.end, at: index + 6)
+            try statement.bind(row.objectSpan.start, at: index + 7)
+            try statement.bind(row.objectSpan.end, at: index + 8)
+            try statement.bind(row.trigger, at: index + 9)
+            try statement.bind(row.rule, at: index + 10)
+            try statement.bind(row.isNegated, at: index + 11)
+            try statement.bind(row.isHedged, at: index + 12)
+            try statement.bind(row.confidence, at: index + 13)
+            try statement.bind(row.isComparison, at: index + 14)
         }
     }
 }

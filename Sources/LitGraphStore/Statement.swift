@@ -60,6 +60,22 @@ final class Statement {
         assert(index == sqlite3_bind_parameter_count(handle), "every parameter is bound: \(sql)")
     }
 
+    /// Resets the statement and makes room for `textByteCount` bytes of text, for ``bind(_:at:)``.
+    func beginBinding(textByteCount: Int) {
+        // sqlite3_reset repeats the previous step's error, which was already thrown from step().
+        sqlite3_reset(handle)
+        arena.reserve(textByteCount)
+    }
+
+    /// Binds `value` to parameter `index` (1-based), its text within the room made by
+    /// ``beginBinding(textByteCount:)`` (checked by the arena); for statements of many rows.
+    func bind(_ value: some SQLiteBindable, at index: Int32) throws(SQLiteError) {
+        try SQLiteError.check(value.bind(to: handle, at: index, arena: arena), connection: connection, sql: sql)
+    }
+
+    /// The number of parameters the statement has.
+    var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
+
     /// Advances to the next row: true when a row is available, false when the statement is done.
     @discardableResult
     func step() throws(SQLiteError) -> Bool {

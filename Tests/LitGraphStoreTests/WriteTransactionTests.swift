@@ -73,4 +73,25 @@ struct WriteTransactionTests {
         }
         #expect(row == ["'a'", "1", "2.5", "NULL", "3", longText])
     }
+
+    @Test(
+        "rows inserted several to a statement are the rows inserted one by one, in order",
+        arguments: [0, 1, 7, 8, 9, 16, 17, 25])
+    func multiRowInsert(count: Int) throws {
+        try store.connection.execute("CREATE TEMP TABLE rows (n INTEGER NOT NULL, label TEXT, score REAL)")
+        let rows = (0..<count).map { n in (n: n, label: n % 3 == 0 ? nil : "row \(n) ✓", score: Double(n) / 4) }
+        try store.transaction {
+            try store.insert(
+                rows, with: GraphStore.RowInsert("temp.rows (n, label, score)", columns: 3),
+                textByteCount: { $0.label?.utf8.count ?? 0 }
+            ) { statement, row, index in
+                try statement.bind(row.n, at: index)
+                try statement.bind(row.label, at: index + 1)
+                try statement.bind(row.score, at: index + 2)
+            }
+        }
+        let stored = try store.connection.cachedStatement("SELECT n, label, score FROM temp.rows ORDER BY rowid")
+            .rows { "\($0.int(at: 0)) \($0.optionalText(at: 1) ?? "nil") \($0.optionalDouble(at: 2) ?? -1)" }
+        #expect(stored == rows.map { "\($0.n) \($0.label ?? "nil") \($0.score)" })
+    }
 }
