@@ -70,7 +70,7 @@ extension GraphStore {
             summary.unchanged += 1
             return
         }
-        let hash = annotated.contentHash
+        let hash = version.contentHash
         switch stored?.content {
         case hash:
             if let inputHash = version.inputHash {
