@@ -79,11 +79,11 @@ extension GraphStore {
             }
             summary.unchanged += 1
         case nil:
-            try insert(annotated, contentHash: hash, inputHash: version.inputHash, written: &written)
+            try insert(version, written: &written)
             summary.added += 1
         default:
             let touched = try removeDocument(id: id)
-            try insert(annotated, contentHash: hash, inputHash: version.inputHash, written: &written)
+            try insert(version, written: &written)
             try removeOrphans(relationIDs: touched.relationIDs, entityIDs: touched.entityIDs)
             written = WrittenRows()  // removed entities took their names with them
             summary.replaced += 1
@@ -113,9 +113,8 @@ extension GraphStore {
     }
 
     /// Inserts a document not currently stored, with its sentences, entities, mentions and relations.
-    private func insert(
-        _ annotated: AnnotatedDocument, contentHash: String, inputHash: String?, written: inout WrittenRows
-    ) throws {
+    private func insert(_ version: DocumentVersion, written: inout WrittenRows) throws {
+        let annotated = version.annotated
         let document = annotated.document
         try connection.cachedStatement(
             """
@@ -125,9 +124,9 @@ extension GraphStore {
         ).execute(
             binding: document.id, document.pmid, document.title, document.abstract, document.journal, document.year,
             JSONText.array(document.meshHeadings), JSONText.array(document.publicationTypes), document.source,
-            contentHash, inputHash)
+            version.contentHash, version.inputHash)
         try insertSentences(of: annotated)
-        try insertEntities(of: annotated, written: &written)
+        try insertEntities(of: annotated, names: version.normalizedNames, written: &written)
         try insertMentions(of: annotated)
         try insertRelations(of: annotated)
     }
@@ -179,8 +178,11 @@ extension GraphStore {
         }
     }
 
-    /// Inserts every entity the document names (first name and category win) and its surface forms.
-    private func insertEntities(of annotated: AnnotatedDocument, written: inout WrittenRows) throws {
+    /// Inserts every entity the document names (first name and category win) and its surface forms,
+    /// whose normalized forms `names` holds.
+    private func insertEntities(
+        of annotated: AnnotatedDocument, names: NormalizedNames, written: inout WrittenRows
+    ) throws {
         let entity = try connection.cachedStatement(
             "INSERT INTO entities (id, name, category) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING"
         )
@@ -190,8 +192,7 @@ extension GraphStore {
             ON CONFLICT (entity_id, normalized) DO NOTHING
             """
         )
-        func record(_ id: String, _ surface: String) throws {
-            let normalized = surface.normalizedEntityName
+        func record(_ id: String, _ surface: String, _ normalized: String) throws {
             guard !normalized.isEmpty,
                 written.names.insert(WrittenRows.EntityName(entityID: id, normalized: normalized)).inserted
             else { return }
@@ -204,7 +205,7 @@ extension GraphStore {
             if written.entities.insert(row.id).inserted {
                 try entity.execute(binding: row.id, row.name, row.category.rawValue)
             }
-            try record(row.id, row.name)
+            try record(row.id, row.name, row.name.normalizedEntityName)
         }
         // Mentions' entities first, then relations' subjects and objects, in order.
         for mention in annotated.mentions { try named(mention.entity) }
@@ -212,8 +213,8 @@ extension GraphStore {
             try named(extracted.relation.subject)
             try named(extracted.relation.object)
         }
-        for mention in annotated.mentions {
-            try record(mention.entity.id, mention.text)
+        for (mention, normalized) in zip(annotated.mentions, names.mentionTexts) {
+            try record(mention.entity.id, mention.text, normalized)
         }
     }
 

@@ -4,7 +4,8 @@ import Testing
 @testable import LitGraphStore
 
 /// A document version carries its content hash, computed when it is made (a build makes it on an
-/// annotating thread), kept current when its document is replaced, and left out of equality.
+/// annotating thread) with the normalized forms of its mention texts, both kept current when its document
+/// is replaced, and left out of equality.
 @Suite("Document versions")
 struct DocumentVersionTests {
     @Test("the content hash is the document's, and follows a replaced document")
@@ -25,5 +26,14 @@ struct DocumentVersionTests {
         #expect(first != DocumentVersion(Fixtures.first(), inputHash: "bbbb"))
         #expect(first != DocumentVersion(Fixtures.first(), inputHash: nil))
         #expect(first != DocumentVersion(Fixtures.second(), inputHash: "aaaa"))
+    }
+
+    @Test("the normalized names are the mention texts' normalized forms, and follow a replaced document")
+    func normalizedNames() {
+        var version = DocumentVersion(Fixtures.first(), inputHash: nil)
+        #expect(!version.annotated.mentions.isEmpty)
+        #expect(version.normalizedNames.mentionTexts == version.annotated.mentions.map(\.text.normalizedEntityName))
+        version.annotated = Fixtures.second()
+        #expect(version.normalizedNames.mentionTexts == Fixtures.second().mentions.map(\.text.normalizedEntityName))
     }
 }
