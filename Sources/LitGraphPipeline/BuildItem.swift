@@ -1,6 +1,7 @@
 import LitGraphExtraction
 import LitGraphModel
 import LitGraphReaders
+import LitGraphStore
 
 /// What flows from the reading thread through the annotating threads to the writer, in input order.
 enum BuildItem: Sendable {
@@ -20,8 +21,9 @@ struct PendingDocument: Sendable {
     /// Whether the reading thread found this input hash stored, so it is not annotated (the writer
     /// checks again, since an earlier document of the same build may have replaced it).
     var isStoredUnchanged: Bool
-    /// The annotated document, once a worker annotated it.
-    var annotated: AnnotatedDocument?
+    /// The annotated document with its input and content hashes, once a worker annotated (and
+    /// hashed) it.
+    var version: DocumentVersion?
     /// The time its annotation took, stage by stage, when the build measures its stages.
     var timings: ExtractionTimings?
 }

@@ -159,9 +159,8 @@ struct BuildWriter {
             return
         }
         if deferredIdentifiers.contains(id) { try writeDeferred() }
-        let annotated = pending.annotated ?? annotate(pending.document)
+        let version = pending.version ?? DocumentVersion(annotate(pending.document), inputHash: pending.inputHash)
         summary.annotated += 1
-        let version = DocumentVersion(annotated, inputHash: pending.inputHash)
         if stored != nil {
             deferred.append(version)
             deferredIdentifiers.insert(id)

@@ -105,10 +105,10 @@ public struct GraphBuilder: Sendable {
                 var annotated = extractor.annotate(pending.document, timings: &timings)
                 if !keepsGeneric { annotated = GenericConcepts.removingRelations(from: annotated) }
                 timings.lap(.extract)
-                pending.annotated = annotated
+                pending.version = DocumentVersion(annotated, inputHash: pending.inputHash)
                 pending.timings = timings
             } else {
-                pending.annotated = annotate(pending.document)
+                pending.version = DocumentVersion(annotate(pending.document), inputHash: pending.inputHash)
             }
             return .document(pending)
         }

@@ -7,8 +7,8 @@ extension GraphStore {
         var entityIDs: Set<String> = []
     }
 
-    /// Deletes a stored document with its sentences, mentions and evidence (by cascade), and takes
-    /// its evidence out of the relation counts.
+    /// Deletes a stored document with its evidence, mentions and sentences, and takes its evidence
+    /// out of the relation counts.
     func removeDocument(id: String) throws -> TouchedRows {
         var touched = TouchedRows()
         let perRelation = try connection.cachedStatement(
@@ -34,7 +34,12 @@ extension GraphStore {
             .rows([.text(id)]) { $0.text(at: 0) }
         touched.entityIDs.formUnion(mentioned)
         try removeSentencesFromSearch(documentID: id)
-        try connection.cachedStatement("DELETE FROM documents WHERE id = ?").execute([.text(id)])
+        // Children first, explicitly: the write path runs with foreign-key enforcement off, so no
+        // cascade does it (see inWriteTransaction).
+        try connection.cachedStatement("DELETE FROM evidence WHERE document_id = ?").execute(binding: id)
+        try connection.cachedStatement("DELETE FROM mentions WHERE document_id = ?").execute(binding: id)
+        try connection.cachedStatement("DELETE FROM sentences WHERE document_id = ?").execute(binding: id)
+        try connection.cachedStatement("DELETE FROM documents WHERE id = ?").execute(binding: id)
         return touched
     }
 
@@ -56,7 +61,7 @@ extension GraphStore {
     }
 
     /// Deletes the given relations that have no evidence left, then the given entities that have
-    /// no mention and no relation left (their names go with them by cascade).
+    /// no mention and no relation left, with their names.
     func removeOrphans(relationIDs: [Int], entityIDs: Set<String>) throws {
         let relation = try connection.cachedStatement("DELETE FROM relations WHERE id = ? AND evidence_count = 0")
         for id in relationIDs {
@@ -70,8 +75,11 @@ extension GraphStore {
             AND NOT EXISTS (SELECT 1 FROM relations WHERE object_id = ?1)
             """
         )
+        let names = try connection.cachedStatement("DELETE FROM entity_names WHERE entity_id = ?")
         for id in entityIDs.sorted() {
-            try entity.execute([.text(id)])
+            try entity.execute(binding: id)
+            // Its names go with it, explicitly: no cascade runs with enforcement off.
+            if connection.changes == 1 { try names.execute(binding: id) }
         }
     }
 }

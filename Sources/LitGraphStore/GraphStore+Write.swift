@@ -28,12 +28,13 @@ extension GraphStore {
     public func write(_ versions: [DocumentVersion]) throws -> WriteSummary {
         guard mode == .readWrite else { throw StoreError.readOnly(path: path) }
         for version in versions { try validate(version.annotated) }
-        // Rows remembered as written are trusted only inside the transaction that wrote them.
-        // A long transaction of a large vocabulary starts it anew rather than let it grow further.
-        if connection.isAutocommit || writtenRows.names.count > 200_000 { writtenRows = WrittenRows() }
+        // Rows remembered as written are trusted only inside the transaction that wrote them (the
+        // outermost one starts them anew, see inWriteTransaction). A long transaction of a large
+        // vocabulary starts them anew rather than let them grow further.
+        if writtenRows.names.count > 200_000 { writtenRows = WrittenRows() }
         do {
             return try mappingLockErrors {
-                try connection.inTransaction {
+                try inWriteTransaction {
                     var summary = WriteSummary()
                     writtenRows.entitiesInCall.removeAll(keepingCapacity: true)
                     for version in versions {
@@ -64,25 +65,25 @@ extension GraphStore {
         let annotated = version.annotated
         let id = annotated.document.id
         let stored = try connection.cachedStatement("SELECT content_hash, input_hash FROM documents WHERE id = ?")
-            .rows([.text(id)]) { (content: $0.text(at: 0), input: $0.optionalText(at: 1)) }.first
+            .first(binding: id) { (content: $0.text(at: 0), input: $0.optionalText(at: 1)) }
         if let inputHash = version.inputHash, stored?.input == inputHash {
             summary.unchanged += 1
             return
         }
-        let hash = annotated.contentHash
+        let hash = version.contentHash
         switch stored?.content {
         case hash:
             if let inputHash = version.inputHash {
                 try connection.cachedStatement("UPDATE documents SET input_hash = ? WHERE id = ?")
-                    .execute([.text(inputHash), .text(id)])
+                    .execute(binding: inputHash, id)
             }
             summary.unchanged += 1
         case nil:
-            try insert(annotated, contentHash: hash, inputHash: version.inputHash, written: &written)
+            try insert(version, written: &written)
             summary.added += 1
         default:
             let touched = try removeDocument(id: id)
-            try insert(annotated, contentHash: hash, inputHash: version.inputHash, written: &written)
+            try insert(version, written: &written)
             try removeOrphans(relationIDs: touched.relationIDs, entityIDs: touched.entityIDs)
             written = WrittenRows()  // removed entities took their names with them
             summary.replaced += 1
@@ -112,54 +113,76 @@ extension GraphStore {
     }
 
     /// Inserts a document not currently stored, with its sentences, entities, mentions and relations.
-    private func insert(
-        _ annotated: AnnotatedDocument, contentHash: String, inputHash: String?, written: inout WrittenRows
-    ) throws {
+    private func insert(_ version: DocumentVersion, written: inout WrittenRows) throws {
+        let annotated = version.annotated
         let document = annotated.document
         try connection.cachedStatement(
             """
             INSERT INTO documents (id, pmid, title, abstract, journal, year, mesh, publication_types, source, \
             content_hash, input_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
-        ).execute([
-            .text(document.id), .text(document.pmid), .text(document.title), .text(document.abstract),
-            .text(document.journal), .int(document.year), .text(JSONText.array(document.meshHeadings)),
-            .text(JSONText.array(document.publicationTypes)), .text(document.source), .text(contentHash),
-            .text(inputHash),
-        ])
+        ).execute(
+            binding: document.id, document.pmid, document.title, document.abstract, document.journal, document.year,
+            JSONText.array(document.meshHeadings), JSONText.array(document.publicationTypes), document.source,
+            version.contentHash, version.inputHash)
         try insertSentences(of: annotated)
-        try insertEntities(of: annotated, written: &written)
-        let mention = try connection.cachedStatement(
-            #"INSERT INTO mentions (document_id, start, "end", entity_id, text) VALUES (?, ?, ?, ?, ?)"#
-        )
-        for row in annotated.mentions {
-            try mention.execute([
-                .text(document.id), .int(row.span.start), .int(row.span.end), .text(row.entity.id), .text(row.text),
-            ])
-        }
+        try insertEntities(of: annotated, names: version.normalizedNames, written: &written)
+        try insertMentions(of: annotated)
         try insertRelations(of: annotated)
+    }
+
+    /// The row inserts of the per-document tables.
+    private static let mentionInsert = RowInsert(#"mentions (document_id, start, "end", entity_id, text)"#, columns: 5)
+    private static let sentenceInsert = RowInsert(#"sentences (document_id, idx, start, "end", text)"#, columns: 5)
+    private static let evidenceInsert = RowInsert(
+        """
+        evidence (relation_id, document_id, sentence_index, subject_start, subject_end, trigger_start, trigger_end, \
+        object_start, object_end, trigger, rule, negated, hedged, confidence, comparison)
+        """,
+        columns: 15)
+
+    /// Inserts the document's mentions, several to a statement (``RowInsert``).
+    private func insertMentions(of annotated: AnnotatedDocument) throws {
+        let id = annotated.document.id
+        try insert(
+            annotated.mentions, with: Self.mentionInsert,
+            textByteCount: { id.utf8.count + $0.entity.id.utf8.count + $0.text.utf8.count }
+        ) { statement, row, index in
+            try statement.bind(id, at: index)
+            try statement.bind(row.span.start, at: index + 1)
+            try statement.bind(row.span.end, at: index + 2)
+            try statement.bind(row.entity.id, at: index + 3)
+            try statement.bind(row.text, at: index + 4)
+        }
     }
 
     /// Inserts the document's sentences with their full-text keys and index entries (schema
     /// version 7: no trigger does it).
     private func insertSentences(of annotated: AnnotatedDocument) throws {
         let id = annotated.document.id
-        let sentence = try connection.cachedStatement(
-            #"INSERT INTO sentences (document_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)"#
-        )
+        try insert(
+            annotated.sentences, with: Self.sentenceInsert, textByteCount: { id.utf8.count + $0.text.utf8.count }
+        ) { statement, row, index in
+            try statement.bind(id, at: index)
+            try statement.bind(row.index, at: index + 1)
+            try statement.bind(row.span.start, at: index + 2)
+            try statement.bind(row.span.end, at: index + 3)
+            try statement.bind(row.text, at: index + 4)
+        }
+        // One by one: each index entry takes its key's rowid.
         let key = try connection.cachedStatement("INSERT INTO sentence_keys (document_id, idx) VALUES (?, ?)")
         let search = try connection.cachedStatement("INSERT INTO sentence_search (rowid, text) VALUES (?, ?)")
         for row in annotated.sentences {
-            try sentence.execute([
-                .text(id), .int(row.index), .int(row.span.start), .int(row.span.end), .text(row.text),
-            ])
-            try key.execute([.text(id), .int(row.index)])
-            try search.execute([.int(connection.lastInsertedRowID), .text(row.text)])
+            try key.execute(binding: id, row.index)
+            try search.execute(binding: connection.lastInsertedRowID, row.text)
         }
     }
 
-    /// Inserts every entity the document names (first name and category win) and its surface forms.
-    private func insertEntities(of annotated: AnnotatedDocument, written: inout WrittenRows) throws {
+    /// Inserts every entity the document names (first name and category win) and its surface forms,
+    /// whose normalized forms `names` holds.
+    private func insertEntities(
+        of annotated: AnnotatedDocument, names: NormalizedNames, written: inout WrittenRows
+    ) throws {
         let entity = try connection.cachedStatement(
             "INSERT INTO entities (id, name, category) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING"
         )
@@ -169,26 +192,29 @@ extension GraphStore {
             ON CONFLICT (entity_id, normalized) DO NOTHING
             """
         )
-        func record(_ id: String, _ surface: String) throws {
-            let normalized = surface.normalizedEntityName
+        func record(_ id: String, _ surface: String, _ normalized: String) throws {
             guard !normalized.isEmpty,
                 written.names.insert(WrittenRows.EntityName(entityID: id, normalized: normalized)).inserted
             else { return }
-            try name.execute([.text(id), .text(surface), .text(normalized)])
+            try name.execute(binding: id, surface, normalized)
         }
-        let named =
-            annotated.mentions.map(\.entity)
-            + annotated.relations.flatMap { [$0.relation.subject, $0.relation.object] }
         // An entity's own name is recorded as a synonym the first time a call names it, as it
         // always was: the first name wins, and another document may name the entity otherwise.
-        for row in named where written.entitiesInCall.insert(row.id).inserted {
+        func named(_ row: Entity) throws {
+            guard written.entitiesInCall.insert(row.id).inserted else { return }
             if written.entities.insert(row.id).inserted {
-                try entity.execute([.text(row.id), .text(row.name), .text(row.category.rawValue)])
+                try entity.execute(binding: row.id, row.name, row.category.rawValue)
             }
-            try record(row.id, row.name)
+            try record(row.id, row.name, row.name.normalizedEntityName)
         }
-        for mention in annotated.mentions {
-            try record(mention.entity.id, mention.text)
+        // Mentions' entities first, then relations' subjects and objects, in order.
+        for mention in annotated.mentions { try named(mention.entity) }
+        for extracted in annotated.relations {
+            try named(extracted.relation.subject)
+            try named(extracted.relation.object)
+        }
+        for (mention, normalized) in zip(annotated.mentions, names.mentionTexts) {
+            try record(mention.entity.id, mention.text, normalized)
         }
     }
 
@@ -199,20 +225,19 @@ extension GraphStore {
     /// a statement savepoint, at which FTS5 flushes the sentences indexed so far (a segment per
     /// document, twice the cost of the whole write).
     private func addEvidence(_ count: Int, to relation: Relation) throws -> Int {
-        let key: [SQLiteValue] = [
-            .text(relation.subject.id), .text(relation.predicate.rawValue), .text(relation.object.id),
-            .text(relation.polarity.rawValue),
-        ]
+        let (subject, predicate, object, polarity) = (
+            relation.subject.id, relation.predicate.rawValue, relation.object.id, relation.polarity.rawValue
+        )
         let existing = try connection.cachedStatement(
             "SELECT id FROM relations WHERE subject_id = ? AND predicate = ? AND object_id = ? AND polarity = ?"
-        ).scalarInt(key)
+        ).scalarInt(binding: subject, predicate, object, polarity)
         if let existing {
             try connection.cachedStatement(
                 """
                 UPDATE relations SET evidence_count = evidence_count + ?, document_count = document_count + 1
                 WHERE id = ?
                 """
-            ).execute([.int(count), .int(existing)])
+            ).execute(binding: count, existing)
             return existing
         }
         try connection.cachedStatement(
@@ -220,7 +245,7 @@ extension GraphStore {
             INSERT INTO relations (subject_id, predicate, object_id, polarity, evidence_count, document_count)
             VALUES (?, ?, ?, ?, ?, 1)
             """
-        ).execute(key + [.int(count)])
+        ).execute(binding: subject, predicate, object, polarity, count)
         return connection.lastInsertedRowID
     }
 
@@ -242,23 +267,28 @@ extension GraphStore {
             let key = RelationKey(relation)
             relationIDs[key] = try addEvidence(counts[key] ?? 0, to: relation)
         }
-        let evidence = try connection.cachedStatement(
-            """
-            INSERT INTO evidence (relation_id, document_id, sentence_index, subject_start, subject_end,
-            trigger_start, trigger_end, object_start, object_end, trigger, rule, negated, hedged, confidence,
-            comparison)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """
-        )
-        for extracted in annotated.relations {
+        try insert(
+            annotated.relations, with: Self.evidenceInsert,
+            textByteCount: {
+                $0.evidence.documentID.utf8.count + $0.evidence.trigger.utf8.count + $0.evidence.rule.utf8.count
+            }
+        ) { statement, extracted, index in
             let row = extracted.evidence
-            try evidence.execute([
-                .int(relationIDs[RelationKey(extracted.relation)]), .text(row.documentID), .int(row.sentenceIndex),
-                .int(row.subjectSpan.start), .int(row.subjectSpan.end), .int(row.triggerSpan.start),
-                .int(row.triggerSpan.end), .int(row.objectSpan.start), .int(row.objectSpan.end),
-                .text(row.trigger), .text(row.rule), .bool(row.isNegated), .bool(row.isHedged),
-                row.confidence.map(SQLiteValue.real) ?? .null, .bool(row.isComparison),
-            ])
+            try statement.bind(relationIDs[RelationKey(extracted.relation)], at: index)
+            try statement.bind(row.documentID, at: index + 1)
+            try statement.bind(row.sentenceIndex, at: index + 2)
+            try statement.bind(row.subjectSpan.start, at: index + 3)
+            try statement.bind(row.subjectSpan.end, at: index + 4)
+            try statement.bind(row.triggerSpan.start, at: index + 5)
+            try statement.bind(row.triggerSpan.end, at: index + 6)
+            try statement.bind(row.objectSpan.start, at: index + 7)
+            try statement.bind(row.objectSpan.end, at: index + 8)
+            try statement.bind(row.trigger, at: index + 9)
+            try statement.bind(row.rule, at: index + 10)
+            try statement.bind(row.isNegated, at: index + 11)
+            try statement.bind(row.isHedged, at: index + 12)
+            try statement.bind(row.confidence, at: index + 13)
+            try statement.bind(row.isComparison, at: index + 14)
         }
     }
 }

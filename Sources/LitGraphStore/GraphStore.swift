@@ -4,8 +4,8 @@ public import LitGraphModel
 /// The SQLite knowledge graph: opens (and creates or migrates) a LitGraph database, writes
 /// annotated documents into it and reads entities, edges and whole graphs back.
 ///
-/// A `GraphStore` owns one SQLite connection (WAL journal, foreign keys on, a busy timeout) and
-/// caches its prepared statements. It is not `Sendable`: use each store from one task or thread;
+/// A `GraphStore` owns one SQLite connection (WAL journal, foreign keys on except inside its own
+/// write transactions, a busy timeout) and caches its prepared statements. It is not `Sendable`: use each store from one task or thread;
 /// open one store per thread to read concurrently. Every method throws ``StoreError`` for problems
 /// a user can fix and ``SQLiteError`` for anything else SQLite reports.
 public final class GraphStore {
@@ -77,7 +77,7 @@ public final class GraphStore {
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         do {
             return try mappingLockErrors {
-                try connection.inTransaction(body)
+                try inWriteTransaction(body)
             }
         } catch {
             writtenRows = WrittenRows()  // the rollback may have taken written rows away

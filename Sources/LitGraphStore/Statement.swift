@@ -1,8 +1,5 @@
 internal import LitGraphSQLite
 
-/// `SQLITE_TRANSIENT`, which does not import from C: SQLite copies bound text before the call returns.
-nonisolated(unsafe) private let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
 /// A prepared SQLite statement, owning its `sqlite3_stmt*`: prepared in `init`, finalized in `deinit`.
 ///
 /// Use: ``bind(_:)`` the parameters, then ``step()`` until it returns false, reading columns
@@ -12,6 +9,8 @@ final class Statement {
     let sql: String
     private let handle: OpaquePointer
     private let connection: OpaquePointer
+    /// Where ``bind(binding:)`` copies text; it outlives every binding, being finalized after it.
+    private let arena = BindingArena()
 
     /// Prepares `sql` on `connection`; throws ``SQLiteError`` when SQLite rejects it.
     init(sql: String, connection: OpaquePointer) throws(SQLiteError) {
@@ -38,24 +37,44 @@ final class Statement {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            let code: Int32
-            switch value {
-            case .null:
-                code = sqlite3_bind_null(handle, index)
-            case .integer(let integer):
-                code = sqlite3_bind_int64(handle, index, integer)
-            case .real(let real):
-                code = sqlite3_bind_double(handle, index, real)
-            case .text(let text):
-                var text = text
-                code = text.withUTF8 { bytes in
-                    sqlite3_bind_text(handle, index, bytes.baseAddress, Int32(bytes.count), sqliteTransient)
-                }
-            }
-            try SQLiteError.check(code, connection: connection, sql: sql)
+            try SQLiteError.check(value.bind(to: handle, at: Int32(offset + 1)), connection: connection, sql: sql)
         }
     }
+
+    /// Resets the statement and binds `values` to parameters 1, 2, … in order, without an array.
+    ///
+    /// The write path's way: every parameter must be given (earlier bindings are not cleared), and
+    /// text is copied into the statement's ``BindingArena`` and bound `SQLITE_STATIC`.
+    func bind<each Value: SQLiteBindable>(binding values: repeat each Value) throws(SQLiteError) {
+        // sqlite3_reset repeats the previous step's error, which was already thrown from step().
+        sqlite3_reset(handle)
+        var byteCount = 0
+        for value in repeat each values { byteCount += value.textByteCount }
+        // All the row's text fits before any is copied: no bound pointer moves (see BindingArena).
+        arena.reserve(byteCount)
+        var index: Int32 = 0
+        for value in repeat each values {
+            index += 1
+            try SQLiteError.check(value.bind(to: handle, at: index, arena: arena), connection: connection, sql: sql)
+        }
+        assert(index == sqlite3_bind_parameter_count(handle), "every parameter is bound: \(sql)")
+    }
+
+    /// Resets the statement and makes room for `textByteCount` bytes of text, for ``bind(_:at:)``.
+    func beginBinding(textByteCount: Int) {
+        // sqlite3_reset repeats the previous step's error, which was already thrown from step().
+        sqlite3_reset(handle)
+        arena.reserve(textByteCount)
+    }
+
+    /// Binds `value` to parameter `index` (1-based), its text within the room made by
+    /// ``beginBinding(textByteCount:)`` (checked by the arena); for statements of many rows.
+    func bind(_ value: some SQLiteBindable, at index: Int32) throws(SQLiteError) {
+        try SQLiteError.check(value.bind(to: handle, at: index, arena: arena), connection: connection, sql: sql)
+    }
+
+    /// The number of parameters the statement has.
+    var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
 
     /// Advances to the next row: true when a row is available, false when the statement is done.
     @discardableResult
@@ -69,6 +88,21 @@ final class Statement {
     func execute(_ values: [SQLiteValue] = []) throws(SQLiteError) {
         try bind(values)
         while try step() {}
+    }
+
+    /// Binds `values` (every parameter, see ``bind(binding:)``) and steps to completion, ignoring any rows.
+    func execute<each Value: SQLiteBindable>(binding values: repeat each Value) throws(SQLiteError) {
+        try bind(binding: repeat each values)
+        while try step() {}
+    }
+
+    /// Binds `values` (every parameter) and returns the first row's first column as an integer, or
+    /// nil without a row or for `NULL`.
+    func scalarInt<each Value: SQLiteBindable>(binding values: repeat each Value) throws(SQLiteError) -> Int? {
+        try bind(binding: repeat each values)
+        defer { reset() }
+        guard try step() else { return nil }
+        return isNull(at: 0) ? nil : int(at: 0)
     }
 
     /// Binds `values` and returns the first row's first column as an integer, or nil without a row.
@@ -98,6 +132,16 @@ final class Statement {
             result.append(try read(self))
         }
         return result
+    }
+
+    /// Binds `values` (every parameter) and returns `read` applied to the first row, or nil without
+    /// a row; resets the statement after.
+    func first<each Value: SQLiteBindable, Row>(
+        binding values: repeat each Value, read: (Statement) throws -> Row
+    ) throws -> Row? {
+        try bind(binding: repeat each values)
+        defer { reset() }
+        return try step() ? read(self) : nil
     }
 
     /// Ends the current run of the statement, releasing its snapshot; bindings are kept.

@@ -1,0 +1,97 @@
+import Foundation
+import LitGraphModel
+import Testing
+
+@testable import LitGraphStore
+
+@Suite("Write transactions and binding")
+struct WriteTransactionTests {
+    let directory: TemporaryDirectory
+    let store: GraphStore
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        store = try GraphStore(path: directory.path("graph.sqlite"), mode: .readWrite)
+    }
+
+    @Test("foreign keys are enforced outside write transactions and relaxed inside them")
+    func foreignKeysAroundWrites() throws {
+        #expect(try store.connection.scalarInt("PRAGMA foreign_keys") == 1)
+        let inside = try store.transaction { try store.connection.scalarInt("PRAGMA foreign_keys") }
+        #expect(inside == 0)
+        #expect(try store.connection.scalarInt("PRAGMA foreign_keys") == 1)
+        try store.write([Fixtures.first()])
+        #expect(try store.connection.scalarInt("PRAGMA foreign_keys") == 1)
+        struct Failure: Error {}
+        #expect(throws: Failure.self) { try store.transaction { throw Failure() } }
+        #expect(try store.connection.scalarInt("PRAGMA foreign_keys") == 1)
+    }
+
+    @Test("replacing a document deletes its old rows and removed entities' names without a cascade")
+    func replacementDeletesChildren() throws {
+        try store.write([Fixtures.first(), Fixtures.second()])
+        var changed = Fixtures.second()
+        changed.relations.removeAll { $0.relation.subject == Fixtures.esr1 }
+        changed.mentions.removeAll { $0.entity == Fixtures.esr1 }
+        changed.sentences.removeLast()
+        changed.relations.removeAll { $0.evidence.sentenceIndex == changed.sentences.count }
+        try store.transaction { try store.write([changed]) }
+        func count(_ table: String) throws -> Int {
+            try store.connection.cachedStatement("SELECT count(*) FROM \(table) WHERE document_id = ?")
+                .scalarInt([.text(changed.document.id)]) ?? 0
+        }
+        #expect(try count("mentions") == changed.mentions.count)
+        #expect(try count("sentences") == changed.sentences.count)
+        #expect(try count("evidence") == changed.relations.count)
+        let names = try store.connection.cachedStatement("SELECT count(*) FROM entity_names WHERE entity_id = ?")
+            .scalarInt([.text(Fixtures.esr1.id)])
+        #expect(names == 0)
+        try expectConsistent(store)
+    }
+
+    @Test(
+        "binding a parameter pack stores what binding an array of values does",
+        arguments: [
+            (SQLiteValue.text("ascii"), "ascii"), (.text(""), ""), (.text("β-catenin ✓"), "β-catenin ✓"),
+            (.integer(-7), "-7"), (.integer(1), "1"), (.real(0.25), "0.25"), (.null, "NULL"),
+        ])
+    func packBindingMatchesArray(value: SQLiteValue, expected: String) throws {
+        let select = try store.connection.cachedStatement("SELECT quote(?)")
+        let fromArray = try select.rows([value]) { $0.text(at: 0) }
+        let fromPack = try select.first(binding: value) { $0.text(at: 0) }
+        #expect(fromArray == [fromPack ?? ""])
+        #expect(fromPack?.replacingOccurrences(of: "'", with: "") == expected)
+    }
+
+    @Test("typed values bind as their SQLiteValue equivalents, nil as NULL, texts of one row side by side")
+    func typedBinding() throws {
+        let select = try store.connection.cachedStatement("SELECT quote(?), quote(?), quote(?), quote(?), quote(?), ?")
+        let none: String? = nil
+        let longText = String(repeating: "long text ", count: 300)
+        let row = try select.first(binding: "a", true, 2.5, none, Int?.some(3), longText) { statement in
+            (0..<6).map { statement.text(at: Int32($0)) }
+        }
+        #expect(row == ["'a'", "1", "2.5", "NULL", "3", longText])
+    }
+
+    @Test(
+        "rows inserted several to a statement are the rows inserted one by one, in order",
+        arguments: [0, 1, 7, 8, 9, 16, 17, 25])
+    func multiRowInsert(count: Int) throws {
+        try store.connection.execute("CREATE TEMP TABLE rows (n INTEGER NOT NULL, label TEXT, score REAL)")
+        let rows = (0..<count).map { n in (n: n, label: n % 3 == 0 ? nil : "row \(n) ✓", score: Double(n) / 4) }
+        try store.transaction {
+            try store.insert(
+                rows, with: GraphStore.RowInsert("temp.rows (n, label, score)", columns: 3),
+                textByteCount: { $0.label?.utf8.count ?? 0 }
+            ) { statement, row, index in
+                try statement.bind(row.n, at: index)
+                try statement.bind(row.label, at: index + 1)
+                try statement.bind(row.score, at: index + 2)
+            }
+        }
+        let stored = try store.connection.cachedStatement("SELECT n, label, score FROM temp.rows ORDER BY rowid")
+            .rows { "\($0.int(at: 0)) \($0.optionalText(at: 1) ?? "nil") \($0.optionalDouble(at: 2) ?? -1)" }
+        #expect(stored == rows.map { "\($0.n) \($0.label ?? "nil") \($0.score)" })
+    }
+}
