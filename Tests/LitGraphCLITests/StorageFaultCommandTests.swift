@@ -92,10 +92,9 @@ import Testing
             ])
         #expect(outcome.status == 74)
         #expect(outcome.standardError.split(separator: "\n").count == 1)
-        // The operating system's reason ("File too large") follows when SQLite still holds it: with
-        // statement journals in memory the first write refused is the WAL's at COMMIT, and SQLite
-        // reads errno only after rolling back, by when it may be gone.
-        #expect(outcome.standardError.hasPrefix("litgraph: I/O error on \(built.database) (disk I/O error"))
+        #expect(
+            outcome.standardError.hasPrefix("litgraph: I/O error on \(built.database) (disk I/O error: File too large)")
+        )
         #expect(outcome.standardError.contains("ulimit -f"))
         try expectIntact(before)
     }
