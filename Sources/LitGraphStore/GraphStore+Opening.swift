@@ -91,12 +91,6 @@ extension GraphStore {
         try connection.execute("PRAGMA journal_mode = WAL")
         // In WAL mode NORMAL keeps the database consistent; only the last commits can be lost on power failure.
         try connection.execute("PRAGMA synchronous = NORMAL")
-        // Statement journals in memory, not in files under /var/tmp. A statement inside a larger
-        // transaction keeps the pages it changes so that it alone can be undone; the full-text
-        // index's inserts, which now and then merge index segments, spill those journals past
-        // SQLite's 64 KiB in-memory limit, and a build wrote three times the database's size
-        // into temporary files.
-        try connection.execute("PRAGMA temp_store = MEMORY")
         var upgrade: SchemaUpgrade?
         try Migrator(migrations: Migration.all).migrate(connection) { version in
             // Inside the migration's write transaction: no other process can change the file meanwhile.
