@@ -8,8 +8,8 @@ import LitGraphStore
 ///
 /// A build is three stages joined by a bounded queue (``OrderedParallelMap``): one thread reads
 /// the inputs in order and hashes each document; ``jobs`` threads annotate the documents whose
-/// input hash is not stored; the calling thread writes them in input order. The database is the
-/// same, row for row, whatever the number of jobs.
+/// input hash is not stored, the calling thread among them; the calling thread writes them in input
+/// order. The database is the same, row for row, whatever the number of jobs.
 public struct GraphBuilder: Sendable {
     /// The extractor applied to every document.
     public let extractor: Extractor
@@ -35,7 +35,10 @@ public struct GraphBuilder: Sendable {
     public var measuresStages = false
     /// How many threads annotate (`build --jobs`); by default one per active processor.
     ///
-    /// With 1, the thread that writes also annotates.
+    /// The thread that writes is one of them: `jobs - 1` threads of their own annotate, and the
+    /// writer annotates whenever the next document to store is not ready (with 1, every document).
+    /// So a build keeps `jobs` threads busy, not one more: with as many jobs as cores, the writer
+    /// does not compete with the annotating threads for a core while they keep it waiting.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Called on the building thread with the counts so far, at most once per
     /// ``progressInterval`` (`build` shows them on a terminal); `nil` for none.
@@ -101,7 +104,7 @@ public struct GraphBuilder: Sendable {
         let measures = measuresStages
         let jobs = max(1, jobs)
         let pipeline = OrderedParallelMap<BuildItem>(
-            workers: jobs == 1 ? 0 : jobs, capacity: queueCapacity ?? max(1, batchSize) + max(64, 32 * jobs)
+            workers: jobs - 1, capacity: queueCapacity ?? max(1, batchSize) + max(64, 32 * jobs)
         ) { item in
             guard case .document(var pending) = item, !pending.isStoredUnchanged else { return item }
             if measures {

@@ -6,8 +6,12 @@ import Foundation
 /// At most `capacity` items are between the producer and the consumer at any time (waiting for a
 /// worker, being transformed, or done and waiting for the items before them): the producer waits
 /// when the window is full, so memory does not grow with the input however slow the consumer is,
-/// and a slow item holds back at most `capacity` others. With no workers the transform runs on the
-/// consumer's thread, inside ``next()``.
+/// and a slow item holds back at most `capacity` others.
+///
+/// The consumer transforms too: when the item it waits for is not done, ``next()`` takes the
+/// oldest item no worker has taken and transforms it on the consumer's thread, so the consumer is
+/// one of the transforming threads rather than one more thread competing with them for the cores.
+/// With no workers it transforms every item, in order.
 ///
 /// Why threads and a condition variable rather than Swift concurrency or Dispatch: every stage
 /// blocks. The readers push documents through a synchronous callback while they pull bytes from a
@@ -20,7 +24,7 @@ final class OrderedParallelMap<Item: Sendable>: @unchecked Sendable {
     // @unchecked Sendable: every stored `var` is read and written only with `condition` locked;
     // the `let`s are immutable and Sendable.
 
-    /// The number of transform threads (0: the consumer transforms).
+    /// The number of transform threads besides the consumer (0: the consumer transforms alone).
     let workers: Int
     /// The largest number of items produced and not yet taken by ``next()``.
     let capacity: Int
@@ -97,7 +101,8 @@ final class OrderedParallelMap<Item: Sendable>: @unchecked Sendable {
 
     /// The next item in production order, transformed; `nil` once every item was taken.
     ///
-    /// Waits for it; throws what the producer threw once the items before the failure were taken,
+    /// While it is not done, transforms the oldest item no worker has taken (see the type's
+    /// discussion). Throws what the producer threw once the items before the failure were taken,
     /// and `CancellationError` once ``cancel()`` or ``stop()`` was called.
     func next() throws -> Item? {
         condition.lock()
@@ -112,11 +117,18 @@ final class OrderedParallelMap<Item: Sendable>: @unchecked Sendable {
                 condition.unlock()
                 return item
             }
-            if workers == 0, let entry = takeWaiting() {
-                consumed += 1
-                condition.broadcast()
+            if let entry = takeWaiting() {
+                if entry.sequence == consumed {
+                    consumed += 1
+                    condition.broadcast()
+                    condition.unlock()
+                    return transform(entry.item)
+                }
                 condition.unlock()
-                return transform(entry.item)
+                let output = transform(entry.item)
+                condition.lock()
+                done[entry.sequence] = output
+                continue
             }
             if producerFinished, consumed == produced {
                 let error = failure

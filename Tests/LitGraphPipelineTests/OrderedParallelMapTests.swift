@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import LitGraphPipeline
@@ -57,6 +58,25 @@ import Testing
             while let value = try pipeline.next() { results.append(value) }
         }
         #expect(results == (0..<10).map { $0 * 2 })
+    }
+
+    /// The consumer is one of the transforming threads: while the item it waits for is being
+    /// transformed by a worker, it transforms a later one itself, and the order holds.
+    @Test func theConsumerTransformsWhileItWaits() throws {
+        let consumer = pthread_self()
+        let onConsumer = Mutex(0)
+        let pipeline = OrderedParallelMap<Int>(workers: 1, capacity: 16) { value in
+            usleep(500)
+            if pthread_equal(pthread_self(), consumer) != 0 { onConsumer.withLock { $0 += 1 } }
+            return value * 2
+        }
+        pipeline.start(Self.counting(to: 400))
+        var results: [Int] = []
+        while let value = try pipeline.next() { results.append(value) }
+        #expect(results == (0..<400).map { $0 * 2 })
+        // Two threads of equal speed: each transforms about half; far from none either way.
+        let share = onConsumer.withLock { $0 }
+        #expect(share > 40 && share < 360, "the consumer transformed \(share) of 400")
     }
 
     @Test func stoppingEndsAProducerWaitingForRoom() throws {
