@@ -24,3 +24,48 @@ extension GraphStore {
         return try connection.inTransaction(body)
     }
 }
+
+extension GraphStore {
+    /// Runs `body` in one write transaction in which ``write(_:)-([DocumentVersion])`` takes no
+    /// savepoint of its own; a write that fails rolls back the whole transaction.
+    ///
+    /// A savepoint makes SQLite copy each page a write changes, the first time it does, into a
+    /// sub-journal (a temporary file once past 64 KiB), and makes FTS5 flush the terms it holds for
+    /// the sentences indexed so far (a segment per savepoint). A build writes its documents in
+    /// batches in transactions of thousands of documents and gives up the transaction on any
+    /// failure, so it has no use for either. Here a write that throws is not undone alone: the
+    /// error ends the transaction, which is rolled back when `body` returns or throws, even if
+    /// `body` caught the error, and every later write in it rethrows that error. Inside a
+    /// transaction already open, the same as ``transaction(_:)``.
+    /// - Throws: whatever `body` or a write inside it throws, or ``StoreError/locked(path:timeoutSeconds:)``.
+    @discardableResult
+    public func bulkTransaction<T>(_ body: () throws -> T) throws -> T {
+        guard connection.isAutocommit, !bulkTransactionOpen else { return try transaction(body) }
+        bulkTransactionOpen = true
+        bulkFailure = nil
+        defer {
+            bulkTransactionOpen = false
+            bulkFailure = nil
+        }
+        return try transaction {
+            let result = try body()
+            if let bulkFailure { throw bulkFailure }
+            return result
+        }
+    }
+
+    /// Runs one write: directly inside ``bulkTransaction(_:)`` (recording its failure, which ends
+    /// that transaction), otherwise as ``inWriteTransaction(_:)`` does.
+    func inWriteUnit<T>(_ body: () throws -> T) throws -> T {
+        guard bulkTransactionOpen, !connection.isAutocommit || bulkFailure != nil else {
+            return try inWriteTransaction(body)
+        }
+        if let bulkFailure { throw bulkFailure }
+        do {
+            return try body()
+        } catch {
+            bulkFailure = error
+            throw error
+        }
+    }
+}
