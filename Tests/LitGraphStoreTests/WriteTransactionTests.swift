@@ -163,4 +163,25 @@ struct WriteTransactionTests {
         #expect(try storedDocuments() == 1)
         try expectConsistent(store)
     }
+
+    @Test("a bulk transaction checkpoints the WAL at 16,384 pages while it lasts, and restores the threshold")
+    func bulkCheckpointThreshold() throws {
+        func threshold() throws -> Int { try store.connection.scalarInt("PRAGMA wal_autocheckpoint") }
+        #expect(try threshold() == 1_000)
+        let inside = try store.bulkTransaction {
+            try store.write([Fixtures.first()])
+            return try threshold()
+        }
+        #expect(inside == GraphStore.bulkCheckpointPages)
+        #expect(GraphStore.bulkCheckpointPages == 16_384)
+        #expect(try threshold() == 1_000)
+        // Committed without a checkpoint: the WAL still holds the transaction's frames.
+        let frames = try Statement(sql: "PRAGMA wal_checkpoint(PASSIVE)", connection: store.connection.handle)
+            .rows { $0.int(at: 1) }
+        #expect((frames.first ?? 0) > 0)
+        #expect(throws: SQLiteError.self) {
+            try store.bulkTransaction { try store.write([failingSecond()]) }
+        }
+        #expect(try threshold() == 1_000)
+    }
 }
