@@ -4,7 +4,8 @@ import LitGraphStore
 
 /// The writing end of a build: takes the documents in input order, on the calling thread, and
 /// stores them in transactions of one input file each, or of `commitInterval` documents of a
-/// longer file.
+/// longer file (``LitGraphStore/GraphStore/bulkTransaction(_:)``: a batch takes no savepoint, and
+/// any failure rolls back the whole transaction, as it always did here).
 ///
 /// Documents are written in batches (one ``LitGraphStore/GraphStore/write(_:)-([DocumentVersion])``
 /// call per `batchSize` documents); a batch is written before a document whose identifier it
@@ -89,7 +90,7 @@ struct BuildWriter {
         var documentsInFile = 0
         while let first = pending {
             var groupEnded = false
-            try store.transaction {
+            try store.bulkTransaction {
                 var item: BuildItem? = first
                 while let current = item {
                     switch current {
@@ -119,7 +120,7 @@ struct BuildWriter {
             pending = groupEnded ? try next() : nil
         }
         if !deferred.isEmpty {
-            try store.transaction {
+            try store.bulkTransaction {
                 try writeDeferred()
                 try flush()
             }

@@ -13,7 +13,8 @@ extension GraphStore {
     /// Writes versions of documents, idempotently, all or nothing, in the order given.
     ///
     /// Runs in its own transaction, or in a `SAVEPOINT` when called inside ``transaction(_:)`` (wrap
-    /// many small calls in one transaction: each commit costs a WAL write).
+    /// many small calls in one transaction: each commit costs a WAL write), or directly inside
+    /// ``bulkTransaction(_:)``, where its failure rolls back that whole transaction.
     ///
     /// A document is unchanged, and nothing of it is written, when its input hash is the one stored
     /// or its ``LitGraphModel/AnnotatedDocument/contentHash`` is (then only the new input hash is
@@ -34,7 +35,7 @@ extension GraphStore {
         if writtenRows.names.count > 200_000 { writtenRows = WrittenRows() }
         do {
             return try mappingLockErrors {
-                try inWriteTransaction {
+                try inWriteUnit {
                     var summary = WriteSummary()
                     writtenRows.entitiesInCall.removeAll(keepingCapacity: true)
                     for version in versions {

@@ -26,6 +26,10 @@ public final class GraphStore {
     let busyTimeout: Duration
     /// Entities and names written in the open transaction (see ``WrittenRows``).
     var writtenRows = WrittenRows()
+    /// Whether a ``bulkTransaction(_:)`` is open: writes take no savepoint of their own.
+    var bulkTransactionOpen = false
+    /// The error of the write that failed in the open ``bulkTransaction(_:)``, which rolls it back.
+    var bulkFailure: (any Error)?
 
     /// Opens the database at `path`, checking that it is a LitGraph database this build can read.
     ///

@@ -68,12 +68,36 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
                 connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
                 ?? String(cString: sqlite3_errstr(resultCode))
             // For an I/O error, what the operating system said ("File too large", "No space left on device").
-            if resultCode & 0xFF == SQLITE_IOERR, let connection, case let code = sqlite3_system_errno(connection),
-                code != 0, let reason = strerror(code)
+            if resultCode & 0xFF == SQLITE_IOERR, let connection, let code = systemErrorNumber(connection),
+                let reason = strerror(code)
             {
                 message += ": \(String(cString: reason))"
             }
             throw SQLiteError(extendedCode: resultCode, message: message, sql: sql)
         }
+    }
+
+    /// The operating system's error number behind the connection's last I/O error, if known.
+    ///
+    /// SQLite records it for the connection (`sqlite3_system_errno`) when a statement fails, but
+    /// not when `COMMIT` fails writing the WAL (or a checkpoint the database file): then the file
+    /// that refused the write still keeps it (`SQLITE_FCNTL_LAST_ERRNO`), the WAL being the one
+    /// `SQLITE_FCNTL_JOURNAL_POINTER` gives in WAL mode. Only on the error path.
+    private static func systemErrorNumber(_ connection: OpaquePointer) -> Int32? {
+        let recorded = sqlite3_system_errno(connection)
+        if recorded != 0 { return recorded }
+        var last: Int32 = 0
+        var journal: UnsafeMutablePointer<sqlite3_file>?
+        // An unopened journal has no methods; an open one answers for itself.
+        if sqlite3_file_control(connection, "main", SQLITE_FCNTL_JOURNAL_POINTER, &journal) == SQLITE_OK,
+            let journal, let control = journal.pointee.pMethods?.pointee.xFileControl,
+            control(journal, SQLITE_FCNTL_LAST_ERRNO, &last) == SQLITE_OK, last != 0
+        {
+            return last
+        }
+        if sqlite3_file_control(connection, "main", SQLITE_FCNTL_LAST_ERRNO, &last) == SQLITE_OK, last != 0 {
+            return last
+        }
+        return nil
     }
 }

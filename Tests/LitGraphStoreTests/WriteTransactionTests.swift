@@ -94,4 +94,94 @@ struct WriteTransactionTests {
             .rows { "\($0.int(at: 0)) \($0.optionalText(at: 1) ?? "nil") \($0.optionalDouble(at: 2) ?? -1)" }
         #expect(stored == rows.map { "\($0.n) \($0.label ?? "nil") \($0.score)" })
     }
+
+    /// ``Fixtures/second()`` with a confidence the `evidence` table's CHECK refuses: its write fails
+    /// after the document, sentences and mentions are inserted.
+    private func failingSecond() -> AnnotatedDocument {
+        var document = Fixtures.second()
+        document.relations[document.relations.count - 1].evidence.confidence = 2
+        return document
+    }
+
+    private func storedDocuments() throws -> Int {
+        try store.connection.scalarInt("SELECT count(*) FROM documents")
+    }
+
+    private func searchSegments() throws -> Int {
+        try store.connection.scalarInt("SELECT count(DISTINCT segid) FROM sentence_search_idx")
+    }
+
+    @Test("writes in a bulk transaction take no savepoint: FTS5 holds their terms until the commit")
+    func bulkWritesTakeNoSavepoint() throws {
+        try store.transaction {
+            try store.write([Fixtures.first()])
+            try store.write([Fixtures.second()])
+        }
+        // Each write's savepoint made FTS5 write a segment.
+        #expect(try searchSegments() == 2)
+        let other = try GraphStore(path: directory.path("bulk.sqlite"), mode: .readWrite)
+        try other.bulkTransaction {
+            try other.write([Fixtures.first()])
+            try other.write([Fixtures.second()])
+            #expect(!other.connection.isAutocommit)
+        }
+        #expect(try other.connection.scalarInt("SELECT count(DISTINCT segid) FROM sentence_search_idx") == 1)
+        #expect(try other.statistics() == store.statistics())
+        #expect(
+            try other.searchSentences(matching: "oxytocin", limit: 10)
+                == store.searchSentences(matching: "oxytocin", limit: 10))
+        try expectConsistent(other)
+    }
+
+    @Test("a write that fails in a bulk transaction rolls all of it back, even when the failure is caught")
+    func bulkFailureRollsBackTransaction() throws {
+        var caught: (any Error)?
+        var later: (any Error)?
+        #expect(throws: SQLiteError.self) {
+            try store.bulkTransaction {
+                try store.write([Fixtures.first()])
+                do { try store.write([failingSecond()]) } catch { caught = error }
+                do { try store.write([Fixtures.second()]) } catch { later = error }
+            }
+        }
+        #expect(caught is SQLiteError)
+        #expect("\(later.map { "\($0)" } ?? "none")" == "\(caught.map { "\($0)" } ?? "nil")")
+        #expect(try storedDocuments() == 0)
+        #expect(store.connection.isAutocommit)
+        // The store is usable afterwards, and a bulk transaction without failure commits.
+        try store.bulkTransaction { try store.write([Fixtures.first(), Fixtures.second()]) }
+        #expect(try storedDocuments() == 2)
+        try expectConsistent(store)
+    }
+
+    @Test("a write that fails in a plain transaction undoes only itself")
+    func plainFailureUndoesOnlyItself() throws {
+        try store.transaction {
+            try store.write([Fixtures.first()])
+            #expect(throws: SQLiteError.self) { try store.write([failingSecond()]) }
+        }
+        #expect(try storedDocuments() == 1)
+        try expectConsistent(store)
+    }
+
+    @Test("a bulk transaction checkpoints the WAL at 16,384 pages while it lasts, and restores the threshold")
+    func bulkCheckpointThreshold() throws {
+        func threshold() throws -> Int { try store.connection.scalarInt("PRAGMA wal_autocheckpoint") }
+        #expect(try threshold() == 1_000)
+        let inside = try store.bulkTransaction {
+            try store.write([Fixtures.first()])
+            return try threshold()
+        }
+        #expect(inside == GraphStore.bulkCheckpointPages)
+        #expect(GraphStore.bulkCheckpointPages == 16_384)
+        #expect(try threshold() == 1_000)
+        // Committed without a checkpoint: the WAL still holds the transaction's frames.
+        let frames = try Statement(sql: "PRAGMA wal_checkpoint(PASSIVE)", connection: store.connection.handle)
+            .rows { $0.int(at: 1) }
+        #expect((frames.first ?? 0) > 0)
+        #expect(throws: SQLiteError.self) {
+            try store.bulkTransaction { try store.write([failingSecond()]) }
+        }
+        #expect(try threshold() == 1_000)
+    }
 }
