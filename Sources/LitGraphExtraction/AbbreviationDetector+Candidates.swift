@@ -92,14 +92,25 @@ extension AbbreviationDetector {
         let form = scalars[span.start..<span.end]
         guard (2...10).contains(form.count), let first = form.first, isAlphanumeric(first),
             wordCount(scalars, span) <= 2,
-            form.contains(where: { $0.properties.isAlphabetic }),
-            form.contains(where: { $0.properties.isUppercase || ("0"..."9").contains($0) }),
+            form.contains(where: isLetter),
+            form.contains(where: { isCapital($0) || ("0"..."9").contains($0) }),
             !form.contains(where: { statisticMarks.contains($0) })
         else { return false }
         let firstWord = form.prefix { !Tokenizer.isSpace($0) }
         var word = String(String.UnicodeScalarView(firstWord)).lowercased()
         if word.hasSuffix(".") { word.removeLast() }
         return !referenceWords.contains(word)
+    }
+
+    /// Whether a scalar is alphabetic; an ASCII scalar is when it is a letter, without a property lookup.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isAlphabetic }
+        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    /// Whether a scalar is upper-case; an ASCII scalar is when it is `A`–`Z`, without a property lookup.
+    static func isCapital(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
     }
 
     /// Whether a scalar is a letter or a digit (Greek letters included).

@@ -1,0 +1,47 @@
+import Testing
+
+@testable import LitGraphExtraction
+
+/// The ASCII and byte-level shortcuts of the symbol, short-form and spelling tests against the
+/// general code they replaced.
+@Suite struct ScalarFastPathTests {
+    @Test("a scalar's letter and capital tests are its Unicode properties")
+    func letterAndCapitalTests() {
+        for value in 0..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(AbbreviationDetector.isLetter(scalar) == scalar.properties.isAlphabetic, "U+\(value)")
+            #expect(AbbreviationDetector.isCapital(scalar) == scalar.properties.isUppercase, "U+\(value)")
+        }
+    }
+
+    @Test(
+        "a term is a symbol exactly when the counting rule says so",
+        arguments: [
+            "OXTR", "ESR1", "5-HT", "Il6", "IL", "Ca2+", "oxytocin", "Oxytocin", "a1", "A", "A1", "AB", "Ab",
+            "HPA axis", "T N", "ΣΑ", "Σ1", "σ1", "ÉC", "É1", "İ", "ǅ1", "Ⅻ1", "ⓐ1", "Ⓐ1", "", "1", "１Ａ", "Ａ1",
+            "p53", "TNF-α", "NF-κB", "A\u{00A0}B", "AB\u{200B}", "MHC\tII",
+        ])
+    func symbolRule(term: String) {
+        // The rule as written before the single pass.
+        let spaced = term.unicodeScalars.contains(where: { Tokenizer.isSpace($0) })
+        let capitals = term.unicodeScalars.filter { $0.properties.isUppercase }.count
+        let digits = term.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+        let expected = !spaced && (capitals >= 2 || (capitals >= 1 && digits >= 1))
+        #expect(Lexicon.isSymbol(term) == expected)
+    }
+
+    @Test(
+        "the suffix test's three-byte screen refuses no word that ends in a folded suffix",
+        arguments: [
+            "colour", "colours", "our", "ours", "organisation", "organisations", "isation", "ised", "ises", "ising",
+            "ise", "yse", "ysed", "tre", "tres", "analysed", "centre", "centres", "realise", "realised", "realises",
+            "realising", "analyse", "the", "and", "tour", "ion", "sing", "ing", "res", "sed", "ses", "urs", "ons",
+            "re", "e", "s", "", "cells", "receptor", "kinase", "oestrogen", "metre", "liters", "ourr", "xisation",
+        ])
+    func foldedSuffixScreen(word: String) {
+        let suffixes = [
+            "our", "ours", "isation", "isations", "ised", "ises", "ising", "ise", "yse", "ysed", "tre", "tres",
+        ]
+        #expect(Lexicon.endsInFoldedSuffix(WordTail(word)) == suffixes.contains { word.hasSuffix($0) })
+    }
+}
