@@ -1,3 +1,4 @@
+import LitGraphModel
 import Testing
 
 @testable import LitGraphExtraction
@@ -43,5 +44,48 @@ import Testing
             "our", "ours", "isation", "isations", "ised", "ises", "ising", "ise", "yse", "ysed", "tre", "tres",
         ]
         #expect(Lexicon.endsInFoldedSuffix(WordTail(word)) == suffixes.contains { word.hasSuffix($0) })
+    }
+
+    @Test("a statistic mark is one of the marks' scalars")
+    func statisticMarks() {
+        for value in 0..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(
+                AbbreviationDetector.isStatisticMark(scalar) == AbbreviationDetector.statisticMarks.contains(scalar),
+                "U+\(value)")
+        }
+    }
+
+    @Test(
+        "the last word of a stem is read as the split reads it",
+        arguments: [
+            "glutam", "valpro", "fol", "sodium valpro", "a", "ab", "x ab", "ab ", "ab  ", " ", "", "  ", "a b",
+            "ab c", "ab1", "1ab", "ab-c", "γab", "éa", "é", "ab\u{301}", "ab \u{301}", "a\r\nb", "\r\n", "ab\r\n",
+            "AB", "Ab", "a\u{00A0}b", "ab\u{0600}", "ab  cd ",
+        ])
+    func lastWordOfStem(stem: String) {
+        let lastWord = stem[...].split(separator: " ").last ?? stem[...]
+        let expected = lastWord.count >= 2 && lastWord.allSatisfy(\.isLetter)
+        #expect(EntityRecognizer.lastWordIsLetters(stem[...]) == expected)
+    }
+
+    @Test(
+        "a piece's salt test and plural test read from the word's shape are those of its strings",
+        arguments: [
+            "glutamate", "glutamates", "Glutamate", "GLUTAMATES", "ate", "ates", "at", "cells", "CELLS", "Cells",
+            "centres", "colourates", "organisate", "receptor", "s", "S", "e", "ABCs", "mTORs", "valproate", "caféates",
+            "Ωates", "ates\u{301}", "plates", "state",
+        ])
+    func pieceTailTests(word: String) {
+        let scalars = Array(word.unicodeScalars)
+        let tokens = Tokenizer().tokens(of: scalars, in: TextSpan(start: 0, end: scalars.count))
+        let keys = SentenceKeys(tokens)
+        for (token, piece) in zip(tokens, keys.pieces) where token.kind != .punctuation {
+            #expect(
+                piece.mayBeSalt == (piece.folded.hasSuffix("ate") || piece.folded.hasSuffix("ates")), "\(token.text)")
+            let plural = token.kind == .word && token.lower.utf8.last == UInt8(ascii: "s")
+            #expect(
+                piece.singulars.isEmpty == !plural || Lexicon.singularForms(of: token.lower).isEmpty, "\(token.text)")
+        }
     }
 }
