@@ -114,9 +114,20 @@ extension Lexicon {
         // A word ending in a suffix ends in that suffix's last three bytes: a word whose last three
         // bytes end no suffix (most words) is refused on one integer.
         let lastThree = UInt32(truncatingIfNeeded: tail.bytes & 0xFF_FFFF)
-        guard foldedSuffixEndings.contains(lastThree) else { return false }
+        guard foldedSuffixEndingBits & 1 << endingBit(lastThree) != 0, foldedSuffixEndings.contains(lastThree) else {
+            return false
+        }
         return foldedSuffixes.contains { tail.ends(with: $0) }
     }
+
+    /// A bit (0–63) for a word's last three bytes, from the top bits of a multiplication.
+    private static func endingBit(_ lastThree: UInt32) -> UInt64 {
+        UInt64((lastThree &* 0x9E37_79B1) >> 26)
+    }
+
+    /// The ``endingBit(_:)`` of each of ``foldedSuffixEndings``: a clear bit refuses a word before
+    /// the list is searched.
+    private static let foldedSuffixEndingBits = foldedSuffixEndings.reduce(UInt64(0)) { $0 | 1 << endingBit($1) }
 
     /// The suffixes the spelling rules change.
     private static let foldedSuffixes = (["our", "ours"] + britishSuffixes.map(\.0)).map(WordTail.init)

@@ -88,4 +88,27 @@ import Testing
                 piece.singulars.isEmpty == !plural || Lexicon.singularForms(of: token.lower).isEmpty, "\(token.text)")
         }
     }
+
+    @Test(
+        "a local identifier's slug is the character-by-character slug",
+        arguments: [
+            "oxytocin release", "HPA axis", "IL-6 signalling", "  leading and trailing  ", "", "---", "a--b",
+            "Crohn's disease", "5-HT(1A) receptor", "a\r\nb", "ABC_def.GHI", "TNF-α", "café au lait", "Σ-1",
+            "x\u{301}y", "½ dose", "Ⅻ", "mixed ASCII and ü", "\t tab", "AZaz09@[`{",
+        ])
+    func localIdentifierSlug(name: String) {
+        // The rule as written before the byte-level path.
+        var slug = ""
+        var pendingDash = false
+        for character in name.lowercased() {
+            if character.isLetter || character.isNumber {
+                if pendingDash, !slug.isEmpty { slug.append("-") }
+                slug.append(character)
+                pendingDash = false
+            } else {
+                pendingDash = true
+            }
+        }
+        #expect(Entity.localIdentifier(for: name) == "LITGRAPH:" + (slug.isEmpty ? "unnamed" : slug))
+    }
 }
