@@ -6,6 +6,15 @@ import Testing
 /// The ASCII and byte-level shortcuts of the symbol, short-form and spelling tests against the
 /// general code they replaced.
 @Suite struct ScalarFastPathTests {
+    @Test("a word scalar is a letter or a number by its Unicode properties")
+    func wordScalars() {
+        for value in 0..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            #expect(Tokenizer.isWordScalar(scalar) == expected, "U+\(value)")
+        }
+    }
+
     @Test("a scalar's letter and capital tests are its Unicode properties")
     func letterAndCapitalTests() {
         for value in 0..<0x3100 {
