@@ -32,7 +32,11 @@ extension EntityRecognizer {
                 return entity
             }
         }
-        if let entity = mixedCaseGene(run, joined: joined, keys: keys) { return entity }
+        // The run's first word's letter case is read here first: most words have one case, and
+        // the call itself costs more than that test.
+        if keys.pieces[run.startIndex].mixedCase != nil, let entity = mixedCaseGene(run, joined: joined, keys: keys) {
+            return entity
+        }
         guard mayBeSalt, let folded = Lexicon.keys(for: run)?.folded else { return nil }
         return acidEntity(folded: folded)
     }
