@@ -10,6 +10,15 @@ extension AbbreviationDetector {
     /// Characters that mark a statistic or a measurement, never a short form ("p < 0.05", "n = 12").
     static let statisticMarks = "=<>≤≥±%".unicodeScalars
 
+    /// Whether a scalar is one of ``statisticMarks``, answered by a switch instead of decoding the
+    /// marks' string for every scalar tested.
+    static func isStatisticMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "=", "<", ">", "≤", "≥", "±", "%": true
+        default: false
+        }
+    }
+
     /// The index of the `)` closing the `(` at `open`, counting nested parentheses, within the sentence.
     static func closingParenthesis(in scalars: [Unicode.Scalar], open: Int, end: Int) -> Int? {
         var depth = 0
@@ -27,8 +36,21 @@ extension AbbreviationDetector {
     /// The text inside a parenthesis up to the first `;`, `,` or inner bracket, trimmed; `nil` when empty.
     static func innerSpan(of scalars: [Unicode.Scalar], open: Int, close: Int) -> TextSpan? {
         var end = open + 1
-        while end < close, !";,([".unicodeScalars.contains(scalars[end]) { end += 1 }
+        while end < close, !isInnerSpanEnd(scalars[end]) { end += 1 }
         return trimmed(scalars, TextSpan(start: open + 1, end: end))
+    }
+
+    /// Whether a scalar ends the text ``innerSpan(of:open:close:)`` reads: `;`, `,`, `(` or `[`.
+    private static func isInnerSpanEnd(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == ";" || scalar == "," || scalar == "(" || scalar == "["
+    }
+
+    /// Whether a scalar stops ``wordsBefore(_:in:sentenceStart:limit:)``: a bracket, `;` or `:`.
+    private static func isWordsBeforeBarrier(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "(", ")", "[", "]", ";", ":": true
+        default: false
+        }
     }
 
     /// The span without white space at either end; `nil` when nothing is left.
@@ -69,14 +91,13 @@ extension AbbreviationDetector {
     /// Up to `limit` white-space separated words ending before `index`, not crossing a bracket,
     /// `;` or `:` nor the sentence start; `nil` when there are none.
     static func wordsBefore(_ index: Int, in scalars: [Unicode.Scalar], sentenceStart: Int, limit: Int) -> TextSpan? {
-        let barriers = "()[];:".unicodeScalars
         var position = index
         while position > sentenceStart, Tokenizer.isSpace(scalars[position - 1]) { position -= 1 }
         let end = position
         var words = 0
-        while words < limit, position > sentenceStart, !barriers.contains(scalars[position - 1]) {
+        while words < limit, position > sentenceStart, !isWordsBeforeBarrier(scalars[position - 1]) {
             while position > sentenceStart, !Tokenizer.isSpace(scalars[position - 1]),
-                !barriers.contains(scalars[position - 1])
+                !isWordsBeforeBarrier(scalars[position - 1])
             {
                 position -= 1
             }
@@ -92,14 +113,25 @@ extension AbbreviationDetector {
         let form = scalars[span.start..<span.end]
         guard (2...10).contains(form.count), let first = form.first, isAlphanumeric(first),
             wordCount(scalars, span) <= 2,
-            form.contains(where: { $0.properties.isAlphabetic }),
-            form.contains(where: { $0.properties.isUppercase || ("0"..."9").contains($0) }),
-            !form.contains(where: { statisticMarks.contains($0) })
+            form.contains(where: isLetter),
+            form.contains(where: { isCapital($0) || ("0"..."9").contains($0) }),
+            !form.contains(where: isStatisticMark)
         else { return false }
         let firstWord = form.prefix { !Tokenizer.isSpace($0) }
         var word = String(String.UnicodeScalarView(firstWord)).lowercased()
         if word.hasSuffix(".") { word.removeLast() }
         return !referenceWords.contains(word)
+    }
+
+    /// Whether a scalar is alphabetic; an ASCII scalar is when it is a letter, without a property lookup.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isAlphabetic }
+        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    /// Whether a scalar is upper-case; an ASCII scalar is when it is `A`–`Z`, without a property lookup.
+    static func isCapital(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
     }
 
     /// Whether a scalar is a letter or a digit (Greek letters included).

@@ -71,7 +71,7 @@ public struct AbbreviationDetector: Sendable {
             let trimmed = Self.trimmedToAlphanumerics(scalars, shortForm),
             Self.isValidShortForm(scalars, trimmed),
             Self.wordCount(scalars, inner) <= Self.window(for: trimmed),
-            !scalars[inner.start..<inner.end].contains(where: { Self.statisticMarks.contains($0) }),
+            !scalars[inner.start..<inner.end].contains(where: Self.isStatisticMark),
             let longForm = Self.longForm(for: trimmed, in: inner, scalars: scalars)
         else { return nil }
         return Self.definition(shortForm: trimmed, longForm: longForm, scalars: scalars)

@@ -114,6 +114,8 @@ struct AbbreviationSenses {
             Self.apply(resolution.sense, to: range, in: &result)
             index = range.upperBound
         }
+        // Matches already in strict order (no long form or short form changed them) are sorted.
+        if AnnotationMatcher.isInStrictOrder(result) { return result }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 

@@ -29,8 +29,21 @@ struct AnnotationMatcher: Sendable {
     /// The matches of `preferred`, plus those of `others` that overlap none of them, in order.
     static func merge(preferred: [EntityRecognizer.Match], others: [EntityRecognizer.Match]) -> [EntityRecognizer.Match]
     {
+        // Most sentences have nothing preferred, and their matches are already in order: sorting
+        // matches whose starts strictly increase gives them back as they are.
+        if preferred.isEmpty, isInStrictOrder(others) { return others }
         let kept = others.filter { other in !preferred.contains { $0.tokens.overlaps(other.tokens) } }
         return (preferred + kept).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether the matches' first tokens strictly increase.
+    static func isInStrictOrder(_ matches: [EntityRecognizer.Match]) -> Bool {
+        var index = 1
+        while index < matches.count {
+            guard matches[index - 1].tokens.lowerBound < matches[index].tokens.lowerBound else { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Keeps, of overlapping matches, the longer (the earlier when equally long).

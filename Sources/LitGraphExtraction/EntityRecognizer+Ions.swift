@@ -13,12 +13,13 @@ extension EntityRecognizer {
     /// alone are left alone. The match takes the element's lexicon entry (`Ca2+` → calcium), as
     /// BC5CDR and BioRED annotate ions.
     func cationMatch(in tokens: [Token], from start: Int) -> Match? {
-        let token = tokens[start]
-        // A charge starts with a touching `+` or `(` (``chargeEnd(in:after:numbered:)``).
-        guard token.kind == .word, start + 1 < tokens.count,
-            tokens[start + 1].text == "+" || tokens[start + 1].text == "(",
-            Self.mayStartCation(token.text)
+        // A charge starts with a touching `+` or `(` (``chargeEnd(in:after:numbered:)``). The first
+        // byte is tested before anything else, and the token is read in place until it passes: most
+        // words start no symbol, and a copy of a token retains and releases its two strings.
+        guard tokens[start].kind == .word, Self.mayStartCation(tokens[start].text), start + 1 < tokens.count,
+            tokens[start + 1].text == "+" || tokens[start + 1].text == "("
         else { return nil }
+        let token = tokens[start]
         let symbol = String(token.text.prefix { $0.isLetter })
         let charge = token.text.dropFirst(symbol.count)
         guard let name = Self.cations[symbol], charge.allSatisfy(\.isNumber),

@@ -32,7 +32,11 @@ extension EntityRecognizer {
                 return entity
             }
         }
-        if let entity = mixedCaseGene(run, joined: joined, keys: keys) { return entity }
+        // The run's first word's letter case is read here first: most words have one case, and
+        // the call itself costs more than that test.
+        if keys.pieces[run.startIndex].mixedCase != nil, let entity = mixedCaseGene(run, joined: joined, keys: keys) {
+            return entity
+        }
         guard mayBeSalt, let folded = Lexicon.keys(for: run)?.folded else { return nil }
         return acidEntity(folded: folded)
     }
@@ -94,11 +98,30 @@ extension EntityRecognizer {
         } else {
             return nil
         }
-        let lastWord = stem.split(separator: " ").last ?? stem
-        guard lastWord.count >= 2, lastWord.allSatisfy(\.isLetter) else { return nil }
+        guard Self.lastWordIsLetters(stem) else { return nil }
         guard let entity = lexicon.entity(foldedKey: stem + "ic acid"), entity.category == .chemical else {
             return nil
         }
         return entity
+    }
+
+    /// Whether the last space-separated word of `stem` (the last of `stem.split(separator: " ")`,
+    /// or `stem` when that is empty) has two characters or more, all letters.
+    ///
+    /// Found without building the split's array; an ASCII word's characters are its bytes, so its
+    /// letters are read as bytes.
+    static func lastWordIsLetters(_ stem: Substring) -> Bool {
+        // Trailing spaces are skipped, as the split drops empty pieces.
+        var end = stem.endIndex
+        while end > stem.startIndex, stem[stem.index(before: end)] == " " { end = stem.index(before: end) }
+        // Nothing but spaces: the split is empty and the whole stem, no letter in it, is read.
+        guard end > stem.startIndex else { return false }
+        let start = stem[..<end].lastIndex(of: " ").map { stem.index(after: $0) } ?? stem.startIndex
+        let word = stem[start..<end]
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.count >= 2
+                && word.utf8.allSatisfy { $0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z") }
+        }
+        return word.count >= 2 && word.allSatisfy(\.isLetter)
     }
 }

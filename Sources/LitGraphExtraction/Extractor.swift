@@ -240,12 +240,27 @@ public struct Extractor: Sendable {
     }
 
     private static func unique(_ mentions: [Mention]) -> [Mention] {
+        // Mentions whose spans strictly increase (most sentences' matches) are sorted and unique
+        // as they are.
+        if isInStrictOrder(mentions) { return mentions }
         // Sorted, mentions with equal spans are neighbours: the first of each run is kept.
         var kept: [Mention] = []
         for mention in mentions.sorted(by: { $0.span < $1.span }) where kept.last?.span != mention.span {
             kept.append(mention)
         }
         return kept
+    }
+}
+
+extension Extractor {
+    /// Whether the mentions' spans strictly increase.
+    static func isInStrictOrder(_ mentions: [Mention]) -> Bool {
+        var index = 1
+        while index < mentions.count {
+            guard mentions[index - 1].span < mentions[index].span else { return false }
+            index += 1
+        }
+        return true
     }
 }
 

@@ -3,7 +3,10 @@ import LitGraphModel
 /// A candidate pair's types feature (`t=chemical|disease`), which many of its features are
 /// conjoined with (`t=chemical|disease&cooc=1`), with the hash of its conjunction prefix
 /// (`t=chemical|disease&`) computed once per pair.
-struct FeatureTypes: Sendable {
+///
+/// A class, so that passing one to each feature a pair writes retains one object instead of
+/// copying a string, an array and two hashes.
+final class FeatureTypes: Sendable {
     /// The feature's name.
     let name: String
     /// The ``FeatureHash`` of `name + "&"`.

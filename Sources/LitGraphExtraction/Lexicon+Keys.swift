@@ -111,17 +111,30 @@ extension Lexicon {
 
     /// Whether a word whose last bytes are `tail` ends in a suffix the spelling rules change.
     static func endsInFoldedSuffix(_ tail: WordTail) -> Bool {
-        // Every suffix ends in `r`, `s`, `n`, `d`, `g` or `e`: any other last byte ends none.
-        switch UInt8(truncatingIfNeeded: tail.bytes) {
-        case UInt8(ascii: "r"), UInt8(ascii: "s"), UInt8(ascii: "n"), UInt8(ascii: "d"), UInt8(ascii: "g"),
-            UInt8(ascii: "e"):
-            return foldedSuffixes.contains { tail.ends(with: $0) }
-        default: return false
+        // A word ending in a suffix ends in that suffix's last three bytes: a word whose last three
+        // bytes end no suffix (most words) is refused on one integer.
+        let lastThree = UInt32(truncatingIfNeeded: tail.bytes & 0xFF_FFFF)
+        guard foldedSuffixEndingBits & 1 << endingBit(lastThree) != 0, foldedSuffixEndings.contains(lastThree) else {
+            return false
         }
+        return foldedSuffixes.contains { tail.ends(with: $0) }
     }
+
+    /// A bit (0–63) for a word's last three bytes, from the top bits of a multiplication.
+    private static func endingBit(_ lastThree: UInt32) -> UInt64 {
+        UInt64((lastThree &* 0x9E37_79B1) >> 26)
+    }
+
+    /// The ``endingBit(_:)`` of each of ``foldedSuffixEndings``: a clear bit refuses a word before
+    /// the list is searched.
+    private static let foldedSuffixEndingBits = foldedSuffixEndings.reduce(UInt64(0)) { $0 | 1 << endingBit($1) }
 
     /// The suffixes the spelling rules change.
     private static let foldedSuffixes = (["our", "ours"] + britishSuffixes.map(\.0)).map(WordTail.init)
+
+    /// The last three bytes of each of ``foldedSuffixes`` (every suffix has at least three), as a
+    /// ``WordTail`` holds them.
+    private static let foldedSuffixEndings = foldedSuffixes.map { UInt32(truncatingIfNeeded: $0.bytes & 0xFF_FFFF) }
 
     private static func isVowel(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i")

@@ -167,10 +167,24 @@ public struct Lexicon: Sendable {
     }
 
     /// Whether a term is matched case-sensitively: one word with two capitals, or a capital and a digit.
+    ///
+    /// One pass over the scalars; an ASCII scalar is a capital when it is `A`–`Z`, which is what
+    /// its Unicode property says, so only other scalars look the property up.
     static func isSymbol(_ term: String) -> Bool {
-        guard !term.unicodeScalars.contains(where: { Tokenizer.isSpace($0) }) else { return false }
-        let capitals = term.unicodeScalars.filter { $0.properties.isUppercase }.count
-        let digits = term.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+        var capitals = 0
+        var digits = 0
+        for scalar in term.unicodeScalars {
+            if Tokenizer.isSpace(scalar) { return false }
+            if scalar.isASCII {
+                if ("A"..."Z").contains(scalar) {
+                    capitals += 1
+                } else if ("0"..."9").contains(scalar) {
+                    digits += 1
+                }
+            } else if scalar.properties.isUppercase {
+                capitals += 1
+            }
+        }
         return capitals >= 2 || (capitals >= 1 && digits >= 1)
     }
 }

@@ -73,7 +73,12 @@ extension SentenceAnalysis {
 
     /// Whether the token opens a comparison's standard.
     private func isComparisonCue(at index: Int) -> Bool {
-        guard matchAtToken[index] == nil else { return false }
+        // Every cue below starts with `t`, `v`, `u`, `w` or `a`: most words are refused on their
+        // first byte, before any string is compared.
+        guard matchAtToken[index] == nil, let first = words[index].utf8.first,
+            first == UInt8(ascii: "t") || first == UInt8(ascii: "v") || first == UInt8(ascii: "u")
+                || first == UInt8(ascii: "w") || first == UInt8(ascii: "a")
+        else { return false }
         let previous = index > 0 ? words[index - 1] : ""
         let nextIsNumber = index + 1 < tokens.count && tokens[index + 1].kind == .number
         switch words[index] {

@@ -66,6 +66,8 @@ struct SentenceKeys {
         let folded: String
         let mixedCase: MixedCase?
         let isPlain: Bool
+        // The last bytes of the folded piece, when the word's shape already read them.
+        var foldedTail: WordTail?
         let shape = ASCIIWordShape(tokens[index].text)
         if let shape {
             // An ASCII word is its own normalised form, and its lower-cased form is the token's; it
@@ -74,6 +76,8 @@ struct SentenceKeys {
             exact = tokens[index].text
             // The shape's pass over the bytes already tells whether folding may change the word.
             folded = shape.mayFold ? Lexicon.foldedWord(tokens[index].lower) : tokens[index].lower
+            // Unfolded, the folded piece is the lower-cased word, whose bytes the shape read.
+            if !shape.mayFold { foldedTail = shape.tail }
             mixedCase = shape.mixedCase
             isPlain = !exact.isEmpty && !folded.isEmpty
         } else {
@@ -84,14 +88,26 @@ struct SentenceKeys {
                 !exact.isEmpty && !folded.isEmpty && !exact.utf8.contains(UInt8(ascii: " "))
                 && !folded.utf8.contains(UInt8(ascii: " "))
         }
-        // Only a piece ending in `e` or `s` can end in `ate` or `ates`.
-        let last = Self.lastByte(of: folded)
-        let tail = last == UInt8(ascii: "e") || last == UInt8(ascii: "s") ? WordTail(folded) : WordTail()
+        let tail = foldedTail ?? Self.saltTail(of: folded)
+        // An ASCII word's last byte is the last one its shape read (a token is never empty).
+        let lastLower: UInt8?
+        if let shape {
+            lastLower = shape.tail.count > 0 ? shape.lastByte : nil
+        } else {
+            lastLower = Self.lastByte(of: tokens[index].lower)
+        }
         return Piece(
             exact: exact, folded: folded, isConnector: false, isPlain: isPlain, mixedCase: isWord ? mixedCase : nil,
-            singulars: isWord && Self.lastByte(of: tokens[index].lower) == UInt8(ascii: "s")
+            singulars: isWord && lastLower == UInt8(ascii: "s")
                 ? Self.singulars(of: tokens[index].lower, isASCII: shape != nil) : [],
             mayBeSalt: tail.ends(with: Self.ate) || tail.ends(with: Self.ates))
+    }
+
+    /// The tail of a folded piece for the salt test: only a piece ending in `e` or `s` can end in
+    /// `ate` or `ates`, so any other piece's bytes are not read.
+    private static func saltTail(of folded: String) -> WordTail {
+        let last = lastByte(of: folded)
+        return last == UInt8(ascii: "e") || last == UInt8(ascii: "s") ? WordTail(folded) : WordTail()
     }
 
     /// The folded pieces of the singular forms of a word's lower-cased text (an ASCII word is its
@@ -142,6 +158,11 @@ private struct ASCIIWordShape {
     /// Whether ``Lexicon/foldedWord(_:)`` may change the word lower-cased (``Lexicon/mayFold(_:)``
     /// of its lower-cased bytes).
     private(set) var mayFold = false
+    /// The last bytes of the word lower-cased.
+    private(set) var tail = WordTail()
+
+    /// The last byte of the word lower-cased (0 for an empty word).
+    var lastByte: UInt8 { UInt8(truncatingIfNeeded: tail.bytes) }
 
     /// The shape of `text`, or `nil` when it is not all ASCII.
     init?(_ text: String) {
@@ -179,5 +200,6 @@ private struct ASCIIWordShape {
         }
         mixedCase = upper && lower ? SentenceKeys.MixedCase(letters: letters, isTitleCase: !laterCapital) : nil
         mayFold = pairs || Lexicon.endsInFoldedSuffix(tail)
+        self.tail = tail
     }
 }

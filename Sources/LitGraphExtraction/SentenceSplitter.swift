@@ -81,7 +81,7 @@ public struct SentenceSplitter: Sendable {
         // No abbreviation is longer than `abbreviationLength` letters, and lower-casing never
         // shortens a word, so a longer word is not looked up.
         if index - start <= Self.abbreviationLength {
-            let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
+            let word = String(scalars: scalars[start..<index]).lowercasedFast
             if Self.abbreviations.contains(word) { return true }
         }
         let letters = scalars[start..<index]
@@ -93,7 +93,7 @@ public struct SentenceSplitter: Sendable {
         var wordStart = wordEnd
         while wordStart > 0, !Tokenizer.isSpace(scalars[wordStart - 1]) { wordStart -= 1 }
         guard wordStart < wordEnd else { return true }
-        let previous = String(String.UnicodeScalarView(scalars[wordStart..<wordEnd]))
+        let previous = String(scalars: scalars[wordStart..<wordEnd])
         guard let first = previous.unicodeScalars.first, first.properties.isLowercase else { return true }
         return Self.wordsBeforeInitials.contains(previous)
     }

@@ -72,6 +72,12 @@ extension String {
         scalars.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
+            // Most of a text is ASCII: a byte below 0x80 is its own scalar.
+            if bytes[index] < 0x80 {
+                scalars.append(Unicode.Scalar(bytes[index]))
+                index += 1
+                continue
+            }
             let lead = UInt32(bytes[index])
             // The lead byte gives the sequence's length; a string's UTF-8 is valid, so the
             // continuation bytes are there.

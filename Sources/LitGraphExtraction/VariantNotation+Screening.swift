@@ -45,11 +45,17 @@ extension VariantNotation {
         case .frameshift: return s.contains(.fs)
         case .namedSubstitution:
             // A residue name (ending `ine`, `acid`, `ate` or `phan`), then `[\s-]\d`.
-            return Needle.residueEndings.contains { ending in
-                let first = ending.scalars[0]
-                return s.any {
-                    s[$0] == first && s.hasPrefix(ending, at: $0) && s.isSpaceOrHyphenThenDigit(at: $0 + ending.count)
-                }
+            // One pass over the window: an offset is tried against the endings only when its
+            // scalar starts one of them.
+            let endings = Needle.residueEndings
+            let initials = Needle.residueEndingInitials
+            return s.any { offset in
+                let scalar = s[offset]
+                return initials.contains(scalar)
+                    && endings.contains { ending in
+                        scalar == ending.scalars[0] && s.hasPrefix(ending, at: offset)
+                            && s.isSpaceOrHyphenThenDigit(at: offset + ending.count)
+                    }
             }
         case .slashedProteinSubstitution:
             return s.any { Self.isDigit(s[$0]) && Self.isCapital(s[$0 + 1]) && s[$0 + 2] == "/" }
@@ -252,6 +258,8 @@ private struct Needle: Sendable {
     static let the = Needle("the")
     /// How every residue name ends.
     static let residueEndings = ["ine", "acid", "ate", "phan"].map(Needle.init)
+    /// The first scalar of each of ``residueEndings``.
+    static let residueEndingInitials = residueEndings.map { $0.scalars[0] }
     /// The words of `[\s-](?:to|by|for)[\s-]`.
     static let exchangeWords = ["to", "by", "for"].map(Needle.init)
     /// The residue names (lower-case; the patterns also take them capitalised).

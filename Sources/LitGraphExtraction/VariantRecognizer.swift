@@ -60,17 +60,22 @@ public struct VariantRecognizer: Sendable {
         let digits = tokens.indices.map { Self.holdsDigit(tokens[$0].span, scalars) }
         guard digits.contains(true) else { return [] }
         var candidates: [(variant: Variant, rank: Int)] = []
-        var windowsByReach: [Int: [(span: TextSpan, present: ScalarPresence)]] = [:]
+        // The windows of each reach met so far: notations have two reaches, so a list searched in
+        // order costs less than hashing the reach for every notation.
+        var windowsByReach: [(reach: Int, windows: [(span: TextSpan, present: ScalarPresence)])] = []
         var matcher = VariantProgram.Matcher()
         for (rank, notation) in VariantNotation.allCases.enumerated() {
             let program = VariantNotation.programs[rank]
             let reach = notation.reach
-            let windows =
-                windowsByReach[reach]
-                ?? Self.windows(tokens, digits: digits, reach: reach).map {
+            let windows: [(span: TextSpan, present: ScalarPresence)]
+            if let known = windowsByReach.first(where: { $0.reach == reach }) {
+                windows = known.windows
+            } else {
+                windows = Self.windows(tokens, digits: digits, reach: reach).map {
                     ($0, ScalarPresence(scalars[$0.start..<$0.end]))
                 }
-            windowsByReach[reach] = windows
+                windowsByReach.append((reach, windows))
+            }
             for (window, present) in windows
             where notation.mayOccur(in: scalars[window.start..<window.end], present: present) {
                 program.forEachMatch(in: scalars, bounds: window.start..<window.end, matcher: &matcher) {

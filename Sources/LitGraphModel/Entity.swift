@@ -24,6 +24,7 @@ public struct Entity: Sendable, Hashable, Codable {
 extension Entity {
     /// A stable identifier for a concept found in no vocabulary: `LITGRAPH:` and a slug of its name.
     public static func localIdentifier(for name: String) -> String {
+        if let slug = asciiSlug(of: name) { return "\(localPrefix):\(slug.isEmpty ? "unnamed" : slug)" }
         var slug = ""
         var pendingDash = false
         for character in name.lowercased() {
@@ -36,5 +37,32 @@ extension Entity {
             }
         }
         return "\(localPrefix):\(slug.isEmpty ? "unnamed" : slug)"
+    }
+
+    /// The slug ``localIdentifier(for:)`` makes of an ASCII name, read byte by byte; `nil` for any
+    /// other name.
+    ///
+    /// For ASCII, lower-casing changes `A`–`Z` alone, and a character is a letter or a number
+    /// exactly when its byte is a lower-case letter or a digit once lower-cased (a CR LF pair, one
+    /// character, is neither, and neither are its bytes), so the slug is the same as the
+    /// character-by-character one, without a grapheme or property lookup per character.
+    private static func asciiSlug(of name: String) -> String? {
+        var slug: [UInt8] = []
+        slug.reserveCapacity(name.utf8.count)
+        var pendingDash = false
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lower)
+            {
+                if pendingDash, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                slug.append(lower)
+                pendingDash = false
+            } else {
+                pendingDash = true
+            }
+        }
+        return String(decoding: slug, as: UTF8.self)
     }
 }
