@@ -129,9 +129,21 @@ public struct GraphBuilder: Sendable {
         if measures { writer.timings = BuildTimings() }
         writer.progress = progress
         writer.progressInterval = progressInterval
-        try write(with: &writer, from: pipeline)
+        // Into an empty graph, the indexes only queries read are sorted once at the end.
+        let defersIndexes = try store.isEmpty()
+        if defersIndexes { try store.deferSecondaryIndexes() }
+        do {
+            try write(with: &writer, from: pipeline)
+        } catch {
+            // Interrupted: end at once; the next command that opens the file for writing restores them.
+            if defersIndexes, !(error is BuildInterrupted) { try? store.restoreSecondaryIndexes() }
+            throw error
+        }
+        let indexStart = ContinuousClock.now
+        if defersIndexes { try store.restoreSecondaryIndexes() }
         var summary = writer.summary
         summary.timings = writer.timings
+        summary.timings?.store += ContinuousClock.now - indexStart
         if let first = writer.firstSkipped {
             let count = writer.skippedAnnotations
             let more = count > 1 ? " (and \(count - 1) more like it)" : ""

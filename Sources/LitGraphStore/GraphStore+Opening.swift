@@ -98,6 +98,8 @@ extension GraphStore {
             let backup = try backUp(version: version)
             upgrade = SchemaUpgrade(path: path, fromVersion: version, toVersion: supported, backupPath: backup)
         }
+        // A build into an empty graph that stopped before it ended left its secondary indexes out.
+        if try lacksSecondaryIndexes() { try transaction { try createMissingSecondaryIndexes() } }
         try applyTestingPageLimit()
         return upgrade
     }

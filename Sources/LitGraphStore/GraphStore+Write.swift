@@ -83,6 +83,11 @@ extension GraphStore {
             try insert(version, written: &written)
             summary.added += 1
         default:
+            // Removal reads the secondary indexes: without them each lookup would scan a table.
+            if secondaryIndexesDeferred {
+                try createMissingSecondaryIndexes()
+                secondaryIndexesDeferred = false
+            }
             let touched = try removeDocument(id: id)
             try insert(version, written: &written)
             try removeOrphans(relationIDs: touched.relationIDs, entityIDs: touched.entityIDs)

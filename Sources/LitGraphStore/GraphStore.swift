@@ -30,6 +30,8 @@ public final class GraphStore {
     var bulkTransactionOpen = false
     /// The error of the write that failed in the open ``bulkTransaction(_:)``, which rolls it back.
     var bulkFailure: (any Error)?
+    /// Whether ``deferSecondaryIndexes()`` dropped the secondary indexes and nothing restored them.
+    var secondaryIndexesDeferred = false
 
     /// Opens the database at `path`, checking that it is a LitGraph database this build can read.
     ///
