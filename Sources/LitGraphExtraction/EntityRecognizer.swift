@@ -53,7 +53,16 @@ struct EntityRecognizer: Sendable {
                 start += 1
             }
         }
-        return matches.filter { !isModifier($0, in: tokens) }
+        return Self.removing(matches) { isModifier($0, in: tokens) }
+    }
+
+    /// `matches` without those `isRemoved` picks, each tested once; most sentences have none, and
+    /// the array is then returned as it is rather than copied.
+    static func removing(_ matches: [Match], where isRemoved: (Match) -> Bool) -> [Match] {
+        guard let first = matches.firstIndex(where: isRemoved) else { return matches }
+        var kept = Array(matches[..<first])
+        for match in matches[(first + 1)...] where !isRemoved(match) { kept.append(match) }
+        return kept
     }
 
     /// The longest match starting at `start`, hashing the run's keys as it grows.

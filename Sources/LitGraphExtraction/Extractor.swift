@@ -153,7 +153,8 @@ public struct Extractor: Sendable {
             }
             relations += participantRelations(matches, analysis: analysis, sentence: sentence, document: document)
             mentions += Self.unique(sentenceMentions)
-            context.advance(subjects: findings.map(\.subject.entity), mentions: matches.map(\.entity))
+            context.advance(
+                subjects: findings.lazy.map { $0.subject.entity }, mentions: matches.lazy.map { $0.entity })
             matched.append(SentenceMatches(sentence: sentence, tokens: tokens, matches: matches))
             timings?.lap(.extract)
         }
@@ -172,9 +173,20 @@ public struct Extractor: Sendable {
     private func recognized(
         _ document: Document, scalars: [Unicode.Scalar], sentences: [Sentence]
     ) -> [(tokens: [Token], matches: [EntityRecognizer.Match])] {
-        let tokens = sentences.map { tokenizer.tokens(of: scalars, in: $0.span) }
         let annotations = AnnotationMatcher(annotations: document.annotations)
         let source: EntitySource = document.annotations.isEmpty ? .lexicon : entitySource
+        // Each ASCII word's shape is read as the word is tokenized, for the lexicon-key pieces the
+        // recognizer needs (not when the input's annotations are the only entities); one buffer of
+        // shapes serves every sentence.
+        var keys: [SentenceKeys] = []
+        keys.reserveCapacity(sentences.count)
+        var shapes: [ASCIIWordShape?] = []
+        let tokens = sentences.map { sentence in
+            shapes.removeAll(keepingCapacity: true)
+            let tokens = tokenizer.tokens(of: scalars, in: sentence.span, shapes: &shapes)
+            if source != .gold { keys.append(SentenceKeys(tokens, shapes: shapes)) }
+            return tokens
+        }
         guard source != .gold else {
             return zip(sentences, tokens).map { ($1, annotations.matches(in: $1, sentence: $0.span)) }
         }
@@ -182,7 +194,6 @@ public struct Extractor: Sendable {
         let species = SpeciesDetector().species(from: speciesWords)
         var recognizer = EntityRecognizer(lexicon: lexicon)
         recognizer.matchesRodentSymbols = species != .human
-        let keys = tokens.map(SentenceKeys.init)
         let lexiconMatches = zip(tokens, keys).map { recognizer.matches(in: $0, keys: $1) }
         let abbreviations = AbbreviationSenses(
             scalars: scalars, sentences: sentences, tokens: tokens, matches: lexiconMatches, recognizer: recognizer)

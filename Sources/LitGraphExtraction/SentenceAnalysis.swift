@@ -43,7 +43,7 @@ struct SentenceAnalysis {
     ) {
         self.tokens = tokens
         self.words = Self.joiningRegulationPrefixes(tokens.map(\.lower))
-        let matches = matches.filter { !Self.triggerConcepts.contains($0.entity.id) }
+        let matches = EntityRecognizer.removing(matches) { Self.triggerConcepts.contains($0.entity.id) }
         self.matches = matches
         var matchAtToken = [Int?](repeating: nil, count: tokens.count)
         for (index, match) in matches.enumerated() {

@@ -1,6 +1,6 @@
 /// The last eight bytes of a word, kept in one integer as the word is read, so that "does it end
 /// in `-ise`?" is one masked comparison instead of a walk back over a string.
-struct WordTail: Sendable {
+struct WordTail: Sendable, Equatable {
     /// The bytes, the last one in the lowest eight bits.
     private(set) var bytes: UInt64 = 0
     /// How many bytes were appended (not capped at eight).
