@@ -104,6 +104,10 @@ struct EntityRecognizer: Sendable {
     }
 
     /// The entity of a run: its own keys, its last word's singular, then a written variant.
+    ///
+    /// Inlined into its one caller: called, it copied the recognizer (with its lexicon, 176 bytes)
+    /// twice per lookup.
+    @inline(__always)
     private func lookUp(_ run: ArraySlice<Token>, run hashed: RunKeys, keys: SentenceKeys) -> Entity? {
         if let entity = lexicon.entity(exact: hashed.exact) ?? lexicon.entity(folded: hashed.folded) { return entity }
         guard tokens(run, endWith: .word) else {

@@ -122,7 +122,10 @@ public struct Extractor: Sendable {
     /// time taken goes to `timings` when it is not `nil`.
     func analysed(_ document: Document, measuring timings: inout ExtractionTimings?) -> DocumentAnalysis {
         let scalars = document.text.unicodeScalarArray
-        let sentences = splitter.sentences(in: scalars, titleLength: document.title.unicodeScalars.count)
+        // An all-ASCII text (as many scalars as bytes) gives its sentences' texts by copying.
+        let asciiText = scalars.count == document.text.utf8.count ? document.text : nil
+        let sentences = splitter.sentences(
+            in: scalars, titleLength: document.title.unicodeScalars.count, asciiText: asciiText)
         let recognized = recognized(document, scalars: scalars, sentences: sentences)
         var context = DiscourseContext()
         var mentions: [Mention] = []
@@ -138,18 +141,24 @@ public struct Extractor: Sendable {
                 let span = analysis.span(of: match.tokens)
                 return Mention(entity: match.entity, span: span, text: text(scalars, span))
             }
+            // Findings of one trigger share its cues, read once.
+            var cues: [(trigger: Range<Int>, cues: TriggerCues)] = []
             for finding in findings {
+                let triggerCues: TriggerCues
+                if let known = cues.first(where: { $0.trigger == finding.trigger }) {
+                    triggerCues = known.cues
+                } else {
+                    triggerCues = TriggerCues(finding.trigger, in: analysis)
+                    cues.append((finding.trigger, triggerCues))
+                }
                 relations.append(
-                    relation(from: finding, in: sentence, analysis: analysis, scalars: scalars, document: document))
+                    relation(
+                        from: finding, in: sentence, analysis: analysis, cues: triggerCues, scalars: scalars,
+                        document: document))
                 // An ungrounded argument is a mention where the text names it, not where a pronoun
                 // ("their") points at it.
-                for argument in [finding.subject, finding.object]
-                where !argument.entity.isGrounded
-                    && text(scalars, argument.span).lowercased() == argument.entity.name.lowercased()
-                {
-                    sentenceMentions.append(
-                        Mention(entity: argument.entity, span: argument.span, text: text(scalars, argument.span)))
-                }
+                appendNamedMention(of: finding.subject, to: &sentenceMentions, scalars: scalars)
+                appendNamedMention(of: finding.object, to: &sentenceMentions, scalars: scalars)
             }
             relations += participantRelations(matches, analysis: analysis, sentence: sentence, document: document)
             mentions += Self.unique(sentenceMentions)
@@ -218,10 +227,19 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// Appends the mention of an ungrounded argument where the text names it.
+    private func appendNamedMention(of argument: Argument, to mentions: inout [Mention], scalars: [Unicode.Scalar]) {
+        guard !argument.entity.isGrounded,
+            text(scalars, argument.span).lowercased() == argument.entity.name.lowercased()
+        else { return }
+        mentions.append(Mention(entity: argument.entity, span: argument.span, text: text(scalars, argument.span)))
+    }
+
     private func relation(
         from finding: Finding,
         in sentence: Sentence,
         analysis: SentenceAnalysis,
+        cues: TriggerCues,
         scalars: [Unicode.Scalar],
         document: Document
     ) -> ExtractedRelation {
@@ -235,9 +253,9 @@ public struct Extractor: Sendable {
             objectSpan: finding.object.span,
             trigger: text(scalars, triggerSpan),
             rule: finding.rule,
-            isNegated: analysis.isNegated(finding.trigger),
-            isHedged: analysis.isHedged(finding.trigger),
-            isComparison: analysis.isComparison(finding.trigger)
+            isNegated: cues.isNegated,
+            isHedged: cues.isHedged,
+            isComparison: cues.isComparison
         )
         let relation = Relation(
             subject: finding.subject.entity, predicate: finding.predicate, polarity: finding.polarity,

@@ -87,13 +87,13 @@ struct PairCandidates {
         self.titleLength = titleLength
         self.triggers = triggers
         bySentence = Array(repeating: [], count: sentences.count)
-        var numbers: [String: Int] = [:]
+        var numbers = EntityNumbers()
         for (position, sentence) in sentences.enumerated() {
             for match in sentence.matches
             where Self.position(of: match.entity.category) != nil && match.entity.isGrounded {
-                let number = numbers[match.entity.id] ?? entities.count
+                let number = numbers.number(of: match.entity.id) ?? entities.count
                 if number == entities.count {
-                    numbers[match.entity.id] = number
+                    numbers.add(match.entity.id)
                     entities.append(match.entity)
                     mentions.append([])
                 }
@@ -107,7 +107,9 @@ struct PairCandidates {
             bySentence[position].isEmpty ? SentenceWords() : Self.words(of: sentences[position].tokens, triggers)
         }
         for rule in rules {
-            guard let subject = numbers[rule.relation.subject.id], let object = numbers[rule.relation.object.id] else {
+            guard let subject = numbers.number(of: rule.relation.subject.id),
+                let object = numbers.number(of: rule.relation.object.id)
+            else {
                 continue
             }
             self.rules[Self.pairKey(subject, object), default: []].append(rule)

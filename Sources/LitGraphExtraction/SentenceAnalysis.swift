@@ -42,7 +42,7 @@ struct SentenceAnalysis {
         context: DiscourseContext
     ) {
         self.tokens = tokens
-        self.words = Self.joiningRegulationPrefixes(tokens.map(\.lower))
+        self.words = Self.joiningRegulationPrefixes(tokens)
         let matches = EntityRecognizer.removing(matches) { Self.triggerConcepts.contains($0.entity.id) }
         self.matches = matches
         var matchAtToken = [Int?](repeating: nil, count: tokens.count)
@@ -186,13 +186,17 @@ struct SentenceAnalysis {
 
     /// The words with "up-regulated" and "down-regulation" read as "upregulated" and
     /// "downregulation" at the last token (the prefix and hyphen then read as adverbs).
-    static func joiningRegulationPrefixes(_ words: [String]) -> [String] {
-        var joined = words
-        for index in words.indices.dropFirst(2)
-        where words[index - 1] == "-" && words[index].hasPrefix("regulat")
-            && (words[index - 2] == "up" || words[index - 2] == "down")
+    ///
+    /// A hyphen is a punctuation token: the token's kind refuses most words before any string is
+    /// compared.
+    static func joiningRegulationPrefixes(_ tokens: [Token]) -> [String] {
+        var joined = tokens.map { $0.lower }
+        for index in tokens.indices.dropFirst(2)
+        where tokens[index - 1].kind == .punctuation && tokens[index - 1].lower == "-"
+            && tokens[index].lower.hasPrefix("regulat")
+            && (tokens[index - 2].lower == "up" || tokens[index - 2].lower == "down")
         {
-            joined[index] = words[index - 2] + words[index]
+            joined[index] = tokens[index - 2].lower + tokens[index].lower
         }
         return joined
     }

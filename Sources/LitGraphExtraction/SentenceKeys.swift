@@ -39,8 +39,10 @@ struct SentenceKeys {
         var isTitleCase: Bool
     }
 
-    private static let ate = WordTail("ate")
-    private static let ates = WordTail("ates")
+    /// `ate` and `ates` as ``WordTail``s, written as constants (the bytes of `WordTail("ate")`
+    /// and `WordTail("ates")`), so that reading them needs no lazy initialisation.
+    static let ate = WordTail(bytes: 0x61_74_65, count: 3)
+    static let ates = WordTail(bytes: 0x61_74_65_73, count: 4)
 
     /// The pieces, one per token.
     let pieces: [Piece]

@@ -17,9 +17,10 @@ public struct Tokenizer: Sendable {
         return tokens(of: scalars, in: span, shapes: &shapes)
     }
 
-    /// ``tokens(of:in:)``, appending to `shapes` each token's ``ASCIIWordShape``, read in the same
-    /// pass over the scalars: `nil` for punctuation and for a word with a non-ASCII scalar, as
-    /// `ASCIIWordShape(token.text)` gives it.
+    /// ``tokens(of:in:)``, with each token's ``ASCIIWordShape`` appended to `shapes`.
+    ///
+    /// The shapes are read in the same pass over the scalars: `nil` for punctuation and for a word
+    /// with a non-ASCII scalar, as `ASCIIWordShape(token.text)` gives it.
     func tokens(
         of scalars: [Unicode.Scalar], in span: TextSpan, shapes: inout [ASCIIWordShape?]
     ) -> [Token] {

@@ -9,6 +9,13 @@ struct WordTail: Sendable, Equatable {
     /// An empty tail.
     init() {}
 
+    /// The tail whose bytes, the last one lowest, are `bytes`, after `count` bytes were appended: a
+    /// suffix written as a constant, which a `static let` then holds without a lazy initialiser.
+    init(bytes: UInt64, count: Int) {
+        self.bytes = bytes
+        self.count = count
+    }
+
     /// The tail of `text`: a word to test, or a suffix of at most eight bytes to compare with.
     init(_ text: String) {
         // A native string's bytes are read from its buffer; any other string through its view.
@@ -27,6 +34,7 @@ struct WordTail: Sendable, Equatable {
     }
 
     /// Whether the word read ends with `suffix` (a tail made from a suffix of at most eight bytes).
+    @inline(__always)
     func ends(with suffix: WordTail) -> Bool {
         guard count >= suffix.count else { return false }
         let mask: UInt64 = suffix.count >= 8 ? .max : (1 << (8 * UInt64(suffix.count))) - 1

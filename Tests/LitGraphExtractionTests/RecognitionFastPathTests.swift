@@ -39,6 +39,7 @@ import Testing
             "oestrogen haemoglobin coeliac aerobic Michael algae toe behaviour tumours contour centre analyse",
             "organisation organisations paralysed fibres colour randomised ae oe AE OE aE Oe x X 0",
             "caféine naïve İstanbul ǅ Ⅻ σ Σ ΣΑΣ µM receptors therapies kinases glass", "",
+            "An ASCII text: IL-6 (interleukin 6) raised TNF-alpha in 12 of 20 mice; p < 0.05.",
         ])
     func tokenizerShapes(text: String) {
         let scalars = Array(text.unicodeScalars)
@@ -77,6 +78,52 @@ import Testing
             let kept = EntityRecognizer.removing(matches) { $0.tokens.count - 1 == removed }
             #expect(kept == matches.filter { $0.tokens.count - 1 != removed })
         }
+    }
+
+    @Test(
+        "entity numbers are the order of first addition, found by scan or dictionary alike",
+        arguments: [0, 1, 5, EntityNumbers.scanLimit, EntityNumbers.scanLimit + 1, EntityNumbers.scanLimit + 7, 100])
+    func entityNumbers(count: Int) {
+        var numbers = EntityNumbers()
+        var reference: [String: Int] = [:]
+        for number in 0..<count {
+            // Small and large strings, and an identifier that is another's prefix.
+            let identifier = number % 3 == 0 ? "MESH:D\(number)" : "NCBIGene:\(number) with a long suffix \(number)"
+            #expect(numbers.number(of: identifier) == nil)
+            numbers.add(identifier)
+            reference[identifier] = number
+            for (known, expected) in reference { #expect(numbers.number(of: known) == expected) }
+            #expect(numbers.number(of: identifier + "x") == nil)
+            #expect(numbers.number(of: "MESH:D") == nil)
+        }
+    }
+
+    @Test("the salt suffixes written as constants are the tails of their strings")
+    func saltSuffixConstants() {
+        #expect(SentenceKeys.ate == WordTail("ate"))
+        #expect(SentenceKeys.ates == WordTail("ates"))
+    }
+
+    @Test(
+        "up- and down-regulation are joined as the word list rule joins them",
+        arguments: [
+            "up-regulated", "down-regulation", "Up-Regulated", "up - regulated", "up-regulating", "upregulated",
+            "up-regulator", "down-regulat", "up–regulated", "side-regulated", "up-regulated and down-regulated",
+            "- regulated", "up-", "-regulated", "up up-regulated", "",
+        ])
+    func regulationPrefixesJoined(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer().tokens(of: scalars, in: TextSpan(start: 0, end: scalars.count))
+        // The rule as it was written over the words.
+        let words = tokens.map(\.lower)
+        var expected = words
+        for index in words.indices.dropFirst(2)
+        where words[index - 1] == "-" && words[index].hasPrefix("regulat")
+            && (words[index - 2] == "up" || words[index - 2] == "down")
+        {
+            expected[index] = words[index - 2] + words[index]
+        }
+        #expect(SentenceAnalysis.joiningRegulationPrefixes(tokens) == expected)
     }
 
     @Test("a connector is recognised as the set of connectors recognises it")
