@@ -61,24 +61,34 @@ struct SentenceAnalysis {
         where matchAtToken[index] == nil && (consumed.isEmpty || !consumed.contains(index)) {
             let entries = triggers.entries(for: words[index])
             guard !entries.isEmpty else { continue }
-            let preferNoun = prefersNounReading(at: index)
-            let nouns = entries.filter { $0.sense.kind != .verb }
-            let ordered = preferNoun ? nouns : entries.filter { $0.sense.kind == .verb } + nouns
-            for entry in ordered {
-                if let required = entry.sense.precedingWord, index == 0 || words[index - 1] != required { continue }
-                let before = findings.count
-                switch entry.sense.kind {
-                case .verb: verbFrame(at: index, entry: entry)
-                case .noun: nounFrame(at: index, sense: entry.sense)
-                case .adjective: adjectiveFrame(at: index, sense: entry.sense)
-                case .agent: agentFrame(at: index, sense: entry.sense)
-                }
-                if findings.count > before { break }
+            // The verb senses first, unless a noun reading is preferred (then they are not tried),
+            // then the others; the first whose frame finds something ends the word's turn.
+            if prefersNounReading(at: index) || !tryEntries(entries, at: index, verbs: true) {
+                _ = tryEntries(entries, at: index, verbs: false)
             }
         }
         let kept = findings.filter { !isComparisonStandard($0.subject) && !isComparisonStandard($0.object) }
         findings = kept
         return uniqueFindings()
+    }
+
+    /// Tries the frames of a trigger word's verb senses (or of its other senses), in order, until
+    /// one finds something; returns whether one did.
+    ///
+    /// The entries are read in place, in one pass per kind, rather than from filtered copies.
+    private mutating func tryEntries(_ entries: [TriggerLexicon.Entry], at index: Int, verbs: Bool) -> Bool {
+        for entry in entries where (entry.sense.kind == .verb) == verbs {
+            if let required = entry.sense.precedingWord, index == 0 || words[index - 1] != required { continue }
+            let before = findings.count
+            switch entry.sense.kind {
+            case .verb: verbFrame(at: index, entry: entry)
+            case .noun: nounFrame(at: index, sense: entry.sense)
+            case .adjective: adjectiveFrame(at: index, sense: entry.sense)
+            case .agent: agentFrame(at: index, sense: entry.sense)
+            }
+            if findings.count > before { return true }
+        }
+        return false
     }
 
     /// Whether a word that can be a verb or a noun ("increase", "impact") reads as a noun here.
