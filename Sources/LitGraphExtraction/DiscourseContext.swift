@@ -18,7 +18,12 @@ struct DiscourseContext: Sendable {
     }
 
     /// Moves on to the next sentence, remembering what this one said.
-    mutating func advance(subjects: [Entity], mentions: [Entity]) {
+    ///
+    /// The entities may be given as lazy views of a sentence's findings and matches: only the
+    /// unique lists are made.
+    mutating func advance(
+        subjects: some Collection<Entity>, mentions: some Collection<Entity>
+    ) {
         previousSubjects = Self.unique(subjects)
         previousMentions = Self.unique(mentions)
         if sentencesRead == 0 { topic = previousMentions }
@@ -39,9 +44,10 @@ struct DiscourseContext: Sendable {
 
     /// The entities, each identifier once, in order: a sentence names a handful, found by a scan;
     /// a long list by a set.
-    private static func unique(_ entities: [Entity]) -> [Entity] {
+    private static func unique(_ entities: some Collection<Entity>) -> [Entity] {
         guard entities.count > 16 else {
             var kept: [Entity] = []
+            kept.reserveCapacity(entities.count)
             for entity in entities where !kept.contains(where: { $0.id == entity.id }) { kept.append(entity) }
             return kept
         }

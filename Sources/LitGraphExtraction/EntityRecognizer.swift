@@ -53,7 +53,16 @@ struct EntityRecognizer: Sendable {
                 start += 1
             }
         }
-        return matches.filter { !isModifier($0, in: tokens) }
+        return Self.removing(matches) { isModifier($0, in: tokens) }
+    }
+
+    /// `matches` without those `isRemoved` picks, each tested once; most sentences have none, and
+    /// the array is then returned as it is rather than copied.
+    static func removing(_ matches: [Match], where isRemoved: (Match) -> Bool) -> [Match] {
+        guard let first = matches.firstIndex(where: isRemoved) else { return matches }
+        var kept = Array(matches[..<first])
+        for match in matches[(first + 1)...] where !isRemoved(match) { kept.append(match) }
+        return kept
     }
 
     /// The longest match starting at `start`, hashing the run's keys as it grows.
@@ -95,6 +104,10 @@ struct EntityRecognizer: Sendable {
     }
 
     /// The entity of a run: its own keys, its last word's singular, then a written variant.
+    ///
+    /// Inlined into its one caller: called, it copied the recognizer (with its lexicon, 176 bytes)
+    /// twice per lookup.
+    @inline(__always)
     private func lookUp(_ run: ArraySlice<Token>, run hashed: RunKeys, keys: SentenceKeys) -> Entity? {
         if let entity = lexicon.entity(exact: hashed.exact) ?? lexicon.entity(folded: hashed.folded) { return entity }
         guard tokens(run, endWith: .word) else {

@@ -122,7 +122,10 @@ public struct Extractor: Sendable {
     /// time taken goes to `timings` when it is not `nil`.
     func analysed(_ document: Document, measuring timings: inout ExtractionTimings?) -> DocumentAnalysis {
         let scalars = document.text.unicodeScalarArray
-        let sentences = splitter.sentences(in: scalars, titleLength: document.title.unicodeScalars.count)
+        // An all-ASCII text (as many scalars as bytes) gives its sentences' texts by copying.
+        let asciiText = scalars.count == document.text.utf8.count ? document.text : nil
+        let sentences = splitter.sentences(
+            in: scalars, titleLength: document.title.unicodeScalars.count, asciiText: asciiText)
         let recognized = recognized(document, scalars: scalars, sentences: sentences)
         var context = DiscourseContext()
         var mentions: [Mention] = []
@@ -138,22 +141,29 @@ public struct Extractor: Sendable {
                 let span = analysis.span(of: match.tokens)
                 return Mention(entity: match.entity, span: span, text: text(scalars, span))
             }
+            // Findings of one trigger share its cues, read once.
+            var cues: [(trigger: Range<Int>, cues: TriggerCues)] = []
             for finding in findings {
+                let triggerCues: TriggerCues
+                if let known = cues.first(where: { $0.trigger == finding.trigger }) {
+                    triggerCues = known.cues
+                } else {
+                    triggerCues = TriggerCues(finding.trigger, in: analysis)
+                    cues.append((finding.trigger, triggerCues))
+                }
                 relations.append(
-                    relation(from: finding, in: sentence, analysis: analysis, scalars: scalars, document: document))
+                    relation(
+                        from: finding, in: sentence, analysis: analysis, cues: triggerCues, scalars: scalars,
+                        document: document))
                 // An ungrounded argument is a mention where the text names it, not where a pronoun
                 // ("their") points at it.
-                for argument in [finding.subject, finding.object]
-                where !argument.entity.isGrounded
-                    && text(scalars, argument.span).lowercased() == argument.entity.name.lowercased()
-                {
-                    sentenceMentions.append(
-                        Mention(entity: argument.entity, span: argument.span, text: text(scalars, argument.span)))
-                }
+                appendNamedMention(of: finding.subject, to: &sentenceMentions, scalars: scalars)
+                appendNamedMention(of: finding.object, to: &sentenceMentions, scalars: scalars)
             }
             relations += participantRelations(matches, analysis: analysis, sentence: sentence, document: document)
             mentions += Self.unique(sentenceMentions)
-            context.advance(subjects: findings.map(\.subject.entity), mentions: matches.map(\.entity))
+            context.advance(
+                subjects: findings.lazy.map { $0.subject.entity }, mentions: matches.lazy.map { $0.entity })
             matched.append(SentenceMatches(sentence: sentence, tokens: tokens, matches: matches))
             timings?.lap(.extract)
         }
@@ -172,9 +182,20 @@ public struct Extractor: Sendable {
     private func recognized(
         _ document: Document, scalars: [Unicode.Scalar], sentences: [Sentence]
     ) -> [(tokens: [Token], matches: [EntityRecognizer.Match])] {
-        let tokens = sentences.map { tokenizer.tokens(of: scalars, in: $0.span) }
         let annotations = AnnotationMatcher(annotations: document.annotations)
         let source: EntitySource = document.annotations.isEmpty ? .lexicon : entitySource
+        // Each ASCII word's shape is read as the word is tokenized, for the lexicon-key pieces the
+        // recognizer needs (not when the input's annotations are the only entities); one buffer of
+        // shapes serves every sentence.
+        var keys: [SentenceKeys] = []
+        keys.reserveCapacity(sentences.count)
+        var shapes: [ASCIIWordShape?] = []
+        let tokens = sentences.map { sentence in
+            shapes.removeAll(keepingCapacity: true)
+            let tokens = tokenizer.tokens(of: scalars, in: sentence.span, shapes: &shapes)
+            if source != .gold { keys.append(SentenceKeys(tokens, shapes: shapes)) }
+            return tokens
+        }
         guard source != .gold else {
             return zip(sentences, tokens).map { ($1, annotations.matches(in: $1, sentence: $0.span)) }
         }
@@ -182,7 +203,6 @@ public struct Extractor: Sendable {
         let species = SpeciesDetector().species(from: speciesWords)
         var recognizer = EntityRecognizer(lexicon: lexicon)
         recognizer.matchesRodentSymbols = species != .human
-        let keys = tokens.map(SentenceKeys.init)
         let lexiconMatches = zip(tokens, keys).map { recognizer.matches(in: $0, keys: $1) }
         let abbreviations = AbbreviationSenses(
             scalars: scalars, sentences: sentences, tokens: tokens, matches: lexiconMatches, recognizer: recognizer)
@@ -207,10 +227,19 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// Appends the mention of an ungrounded argument where the text names it.
+    private func appendNamedMention(of argument: Argument, to mentions: inout [Mention], scalars: [Unicode.Scalar]) {
+        guard !argument.entity.isGrounded,
+            text(scalars, argument.span).lowercased() == argument.entity.name.lowercased()
+        else { return }
+        mentions.append(Mention(entity: argument.entity, span: argument.span, text: text(scalars, argument.span)))
+    }
+
     private func relation(
         from finding: Finding,
         in sentence: Sentence,
         analysis: SentenceAnalysis,
+        cues: TriggerCues,
         scalars: [Unicode.Scalar],
         document: Document
     ) -> ExtractedRelation {
@@ -224,9 +253,9 @@ public struct Extractor: Sendable {
             objectSpan: finding.object.span,
             trigger: text(scalars, triggerSpan),
             rule: finding.rule,
-            isNegated: analysis.isNegated(finding.trigger),
-            isHedged: analysis.isHedged(finding.trigger),
-            isComparison: analysis.isComparison(finding.trigger)
+            isNegated: cues.isNegated,
+            isHedged: cues.isHedged,
+            isComparison: cues.isComparison
         )
         let relation = Relation(
             subject: finding.subject.entity, predicate: finding.predicate, polarity: finding.polarity,

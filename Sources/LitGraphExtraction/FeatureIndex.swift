@@ -113,10 +113,18 @@ struct FeatureIndex: Sendable {
         return row
     }
 
-    /// Adds a row's weights to `scores`, class by class.
+    /// Adds a row's weights to `scores` (at least `classCount` of them), class by class.
+    ///
+    /// The sums are written through one buffer: element by element, the array was checked for
+    /// sharing on every addition (a pair adds some twenty rows, each with a weight per class).
     func add(row: Int32, to scores: inout [Double]) {
         let start = Int(row) * classCount
-        for index in 0..<classCount { scores[index] += tables.weights[start + index] }
+        let weights = tables.weights
+        precondition(scores.count >= classCount, "a score holds one sum per class")
+        scores.withUnsafeMutableBufferPointer { sums in
+            // In bounds: the precondition above; the weights are read with their bounds checked.
+            for index in 0..<classCount { sums[index] += weights[start + index] }
+        }
     }
 
 }

@@ -12,6 +12,8 @@ protocol FeatureSink {
     mutating func add(types: FeatureTypes, _ key: FeatureKey, _ value: String)
     /// Adds the types feature, `types.name`, unless it is already there.
     mutating func add(types: FeatureTypes)
+    /// Removes every feature, keeping the storage for the next pair's.
+    mutating func removeAll()
 }
 
 extension FeatureSink {
@@ -43,6 +45,11 @@ struct FeatureList: FeatureSink {
 
     mutating func add(types: FeatureTypes) {
         insert(types.name)
+    }
+
+    mutating func removeAll() {
+        names.removeAll(keepingCapacity: true)
+        seen.removeAll(keepingCapacity: true)
     }
 
     private mutating func insert(_ name: String) {

@@ -122,15 +122,22 @@ extension PairCandidates {
         let end = pair.second.tokens.lowerBound
         var depth = 0
         for index in start..<end {
-            let token = sentence.tokens[index]
-            switch token.text {
-            case "(", "[": depth += 1
-            case ")", "]": depth = max(0, depth - 1)
-            default:
-                if depth > 0 || Self.listConnectives.contains(token.lower) { continue }
-                if sentence.matches.contains(where: { $0.tokens.contains(index) }) { continue }
-                return false
+            // A bracket is punctuation: a word is not compared with the brackets. The token is
+            // read in place (a copy retains and releases its two strings).
+            if sentence.tokens[index].kind == .punctuation {
+                switch sentence.tokens[index].text {
+                case "(", "[":
+                    depth += 1
+                    continue
+                case ")", "]":
+                    depth = max(0, depth - 1)
+                    continue
+                default: break
+                }
             }
+            if depth > 0 || Self.listConnectives.contains(sentence.tokens[index].lower) { continue }
+            if sentence.matches.contains(where: { $0.tokens.contains(index) }) { continue }
+            return false
         }
         return true
     }

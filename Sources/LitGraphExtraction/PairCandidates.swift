@@ -87,13 +87,13 @@ struct PairCandidates {
         self.titleLength = titleLength
         self.triggers = triggers
         bySentence = Array(repeating: [], count: sentences.count)
-        var numbers: [String: Int] = [:]
+        var numbers = EntityNumbers()
         for (position, sentence) in sentences.enumerated() {
             for match in sentence.matches
             where Self.position(of: match.entity.category) != nil && match.entity.isGrounded {
-                let number = numbers[match.entity.id] ?? entities.count
+                let number = numbers.number(of: match.entity.id) ?? entities.count
                 if number == entities.count {
-                    numbers[match.entity.id] = number
+                    numbers.add(match.entity.id)
                     entities.append(match.entity)
                     mentions.append([])
                 }
@@ -107,7 +107,9 @@ struct PairCandidates {
             bySentence[position].isEmpty ? SentenceWords() : Self.words(of: sentences[position].tokens, triggers)
         }
         for rule in rules {
-            guard let subject = numbers[rule.relation.subject.id], let object = numbers[rule.relation.object.id] else {
+            guard let subject = numbers.number(of: rule.relation.subject.id),
+                let object = numbers.number(of: rule.relation.object.id)
+            else {
                 continue
             }
             self.rules[Self.pairKey(subject, object), default: []].append(rule)
@@ -154,10 +156,14 @@ struct PairCandidates {
     }
 
     /// Calls `body` with each candidate in order: its subject, object and evidence place, and a
-    /// sink from `makeSink` holding its features.
+    /// sink holding its features.
+    ///
+    /// One sink from `makeSink` serves every candidate: emptied (``FeatureSink/removeAll()``)
+    /// before each, so its storage is allocated once per document rather than once per pair.
     func forEachCandidate<Sink: FeatureSink>(
         _ makeSink: () -> Sink, _ body: (Entity, Entity, PairOccurrence, Sink) -> Void
     ) {
+        var sink: Sink? = nil
         var coOccurrences: [Int: [CoOccurrence]] = [:]
         var pairs: [(Int, Int)] = []
         var listed = Set<Int>()
@@ -176,7 +182,7 @@ struct PairCandidates {
             }
         }
         for (one, other) in pairs {
-            candidate(one, other, coOccurrences[Self.pairKey(one, other)] ?? [], makeSink, body)
+            candidate(one, other, coOccurrences[Self.pairKey(one, other)] ?? [], sink: &sink, makeSink, body)
         }
     }
 
@@ -193,8 +199,10 @@ struct PairCandidates {
     /// Whether an entity is named at least as often as any other of its category.
     func isMostNamed(_ number: Int) -> Bool { mostNamed[number] }
 
+    /// Writes one candidate's features to `sink` (made by `makeSink` when `nil`, else emptied) and
+    /// calls `body` with it.
     private func candidate<Sink: FeatureSink>(
-        _ one: Int, _ other: Int, _ together: [CoOccurrence], _ makeSink: () -> Sink,
+        _ one: Int, _ other: Int, _ together: [CoOccurrence], sink: inout Sink?, _ makeSink: () -> Sink,
         _ body: (Entity, Entity, PairOccurrence, Sink) -> Void
     ) {
         let (subject, object) = precedes(one, other) ? (one, other) : (other, one)
@@ -213,9 +221,11 @@ struct PairCandidates {
             else { return }
             occurrence = titleOccurrence(anchor: anchor, partner: partner, subject: subject)
         }
-        var sink = makeSink()
-        features(subject, object, together: together, closest: closest, into: &sink)
-        body(entities[subject], entities[object], occurrence, sink)
+        var features = sink.take() ?? makeSink()
+        features.removeAll()
+        self.features(subject, object, together: together, closest: closest, into: &features)
+        body(entities[subject], entities[object], occurrence, features)
+        sink = features
     }
 
     /// Whether entity `one` is the subject of a pair with `other`: by category (chemical, gene,

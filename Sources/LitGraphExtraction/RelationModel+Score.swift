@@ -22,6 +22,13 @@ extension RelationModel {
             added.reserveCapacity(64)
         }
 
+        mutating func removeAll() {
+            for column in scores.indices { scores[column] = 0 }
+            hasRule = false
+            added.removeAll(keepingCapacity: true)
+            addedBits = (0, 0, 0, 0)
+        }
+
         mutating func add(_ key: FeatureKey, _ value: String) {
             if key == .rule, value.isEmpty { hasRule = true }
             add(row: index.row(key, value))

@@ -52,15 +52,27 @@ public struct RelationModel: Sendable {
     }
 
     /// The class and probability of being related of a pair scored feature by feature (``Score``).
+    ///
+    /// The probabilities are ``softmax(_:)``'s, to the last bit (the same operations in the same
+    /// order), each computed where it is read: no array is made per pair.
     func classify(_ score: Score) -> (pairClass: PairClass, confidence: Double) {
-        classify(probabilities: Self.softmax(score.scores))
+        let scores = score.scores
+        let top = scores.max() ?? 0
+        var total = 0.0
+        for value in scores { total += exp(value - top) }
+        return classify { exp(scores[$0] - top) / total }
     }
 
     private func classify(probabilities: [Double]) -> (pairClass: PairClass, confidence: Double) {
-        let related = 1 - probabilities[0]
+        classify { probabilities[$0] }
+    }
+
+    /// The class and probability of being related, given each class's probability by column.
+    private func classify(probability: (Int) -> Double) -> (pairClass: PairClass, confidence: Double) {
+        let related = 1 - probability(0)
         guard !isEmpty, related >= threshold else { return (.none, related) }
-        let positive = probabilities[Self.position(.positive)]
-        let negative = probabilities[Self.position(.negative)]
+        let positive = probability(Self.position(.positive))
+        let negative = probability(Self.position(.negative))
         return (positive >= negative ? .positive : .negative, related)
     }
 

@@ -42,8 +42,8 @@ struct SentenceAnalysis {
         context: DiscourseContext
     ) {
         self.tokens = tokens
-        self.words = Self.joiningRegulationPrefixes(tokens.map(\.lower))
-        let matches = matches.filter { !Self.triggerConcepts.contains($0.entity.id) }
+        self.words = Self.joiningRegulationPrefixes(tokens)
+        let matches = EntityRecognizer.removing(matches) { Self.triggerConcepts.contains($0.entity.id) }
         self.matches = matches
         var matchAtToken = [Int?](repeating: nil, count: tokens.count)
         for (index, match) in matches.enumerated() {
@@ -61,24 +61,34 @@ struct SentenceAnalysis {
         where matchAtToken[index] == nil && (consumed.isEmpty || !consumed.contains(index)) {
             let entries = triggers.entries(for: words[index])
             guard !entries.isEmpty else { continue }
-            let preferNoun = prefersNounReading(at: index)
-            let nouns = entries.filter { $0.sense.kind != .verb }
-            let ordered = preferNoun ? nouns : entries.filter { $0.sense.kind == .verb } + nouns
-            for entry in ordered {
-                if let required = entry.sense.precedingWord, index == 0 || words[index - 1] != required { continue }
-                let before = findings.count
-                switch entry.sense.kind {
-                case .verb: verbFrame(at: index, entry: entry)
-                case .noun: nounFrame(at: index, sense: entry.sense)
-                case .adjective: adjectiveFrame(at: index, sense: entry.sense)
-                case .agent: agentFrame(at: index, sense: entry.sense)
-                }
-                if findings.count > before { break }
+            // The verb senses first, unless a noun reading is preferred (then they are not tried),
+            // then the others; the first whose frame finds something ends the word's turn.
+            if prefersNounReading(at: index) || !tryEntries(entries, at: index, verbs: true) {
+                _ = tryEntries(entries, at: index, verbs: false)
             }
         }
         let kept = findings.filter { !isComparisonStandard($0.subject) && !isComparisonStandard($0.object) }
         findings = kept
         return uniqueFindings()
+    }
+
+    /// Tries the frames of a trigger word's verb senses (or of its other senses), in order, until
+    /// one finds something; returns whether one did.
+    ///
+    /// The entries are read in place, in one pass per kind, rather than from filtered copies.
+    private mutating func tryEntries(_ entries: [TriggerLexicon.Entry], at index: Int, verbs: Bool) -> Bool {
+        for entry in entries where (entry.sense.kind == .verb) == verbs {
+            if let required = entry.sense.precedingWord, index == 0 || words[index - 1] != required { continue }
+            let before = findings.count
+            switch entry.sense.kind {
+            case .verb: verbFrame(at: index, entry: entry)
+            case .noun: nounFrame(at: index, sense: entry.sense)
+            case .adjective: adjectiveFrame(at: index, sense: entry.sense)
+            case .agent: agentFrame(at: index, sense: entry.sense)
+            }
+            if findings.count > before { return true }
+        }
+        return false
     }
 
     /// Whether a word that can be a verb or a noun ("increase", "impact") reads as a noun here.
@@ -186,13 +196,17 @@ struct SentenceAnalysis {
 
     /// The words with "up-regulated" and "down-regulation" read as "upregulated" and
     /// "downregulation" at the last token (the prefix and hyphen then read as adverbs).
-    static func joiningRegulationPrefixes(_ words: [String]) -> [String] {
-        var joined = words
-        for index in words.indices.dropFirst(2)
-        where words[index - 1] == "-" && words[index].hasPrefix("regulat")
-            && (words[index - 2] == "up" || words[index - 2] == "down")
+    ///
+    /// A hyphen is a punctuation token: the token's kind refuses most words before any string is
+    /// compared.
+    static func joiningRegulationPrefixes(_ tokens: [Token]) -> [String] {
+        var joined = tokens.map { $0.lower }
+        for index in tokens.indices.dropFirst(2)
+        where tokens[index - 1].kind == .punctuation && tokens[index - 1].lower == "-"
+            && tokens[index].lower.hasPrefix("regulat")
+            && (tokens[index - 2].lower == "up" || tokens[index - 2].lower == "down")
         {
-            joined[index] = words[index - 2] + words[index]
+            joined[index] = tokens[index - 2].lower + tokens[index].lower
         }
         return joined
     }

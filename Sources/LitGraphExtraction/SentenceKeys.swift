@@ -32,15 +32,17 @@ struct SentenceKeys {
     }
 
     /// The letters of a word written in both cases ("Akt", "mTOR", "hOGG1").
-    struct MixedCase {
+    struct MixedCase: Equatable {
         /// How many letters (alphabetic scalars) the word has.
         var letters: Int
         /// Whether no letter after the first is a capital ("Akt", "Mdm2").
         var isTitleCase: Bool
     }
 
-    private static let ate = WordTail("ate")
-    private static let ates = WordTail("ates")
+    /// `ate` and `ates` as ``WordTail``s, written as constants (the bytes of `WordTail("ate")`
+    /// and `WordTail("ates")`), so that reading them needs no lazy initialisation.
+    static let ate = WordTail(bytes: 0x61_74_65, count: 3)
+    static let ates = WordTail(bytes: 0x61_74_65_73, count: 4)
 
     /// The pieces, one per token.
     let pieces: [Piece]
@@ -49,12 +51,18 @@ struct SentenceKeys {
     init(_ tokens: [Token]) {
         // Each token is read in place, not copied out of the array first: the token's fields are
         // read through the array (a copy of a token retains and releases its two strings).
-        pieces = tokens.indices.map { Self.piece(tokens, $0) }
+        pieces = tokens.indices.map { Self.piece(tokens, $0, shapes: nil) }
+    }
+
+    /// The pieces of `tokens`, whose ASCII words' shapes the tokenizer read as it made them
+    /// (``Tokenizer/tokens(of:in:shapes:)``): the words are not read again.
+    init(_ tokens: [Token], shapes: [ASCIIWordShape?]) {
+        pieces = tokens.indices.map { Self.piece(tokens, $0, shapes: shapes) }
     }
 
     subscript(index: Int) -> Piece { pieces[index] }
 
-    private static func piece(_ tokens: [Token], _ index: Int) -> Piece {
+    private static func piece(_ tokens: [Token], _ index: Int, shapes: [ASCIIWordShape?]?) -> Piece {
         guard tokens[index].kind != .punctuation else {
             let isConnector = Lexicon.isConnector(tokens[index].text)
             return Piece(
@@ -68,7 +76,8 @@ struct SentenceKeys {
         let isPlain: Bool
         // The last bytes of the folded piece, when the word's shape already read them.
         var foldedTail: WordTail?
-        let shape = ASCIIWordShape(tokens[index].text)
+        let shape: ASCIIWordShape?
+        if let shapes { shape = shapes[index] } else { shape = ASCIIWordShape(tokens[index].text) }
         if let shape {
             // An ASCII word is its own normalised form, and its lower-cased form is the token's; it
             // holds only letters and digits, and folding it only drops or changes letters, so
@@ -116,7 +125,10 @@ struct SentenceKeys {
         guard isASCII else {
             return Lexicon.singularForms(of: lower).map { Lexicon.foldedWord(Lexicon.normalizedWord($0)) }
         }
-        return Lexicon.singularForms(ofASCII: lower).map(Lexicon.foldedWord)
+        // Folded in place: no second array.
+        var forms = Lexicon.singularForms(ofASCII: lower)
+        for position in forms.indices { forms[position] = Lexicon.foldedWord(forms[position]) }
+        return forms
     }
 
     /// The last UTF-8 byte of `text`, read from a native string's buffer.
@@ -148,58 +160,5 @@ struct SentenceKeys {
         }
         guard upper, lower else { return nil }
         return MixedCase(letters: letters, isTitleCase: !laterCapital)
-    }
-}
-
-/// What one pass over an ASCII word's bytes tells about its letters.
-private struct ASCIIWordShape {
-    /// How its letters are written, when it has letters of both cases (``SentenceKeys/MixedCase``).
-    private(set) var mixedCase: SentenceKeys.MixedCase?
-    /// Whether ``Lexicon/foldedWord(_:)`` may change the word lower-cased (``Lexicon/mayFold(_:)``
-    /// of its lower-cased bytes).
-    private(set) var mayFold = false
-    /// The last bytes of the word lower-cased.
-    private(set) var tail = WordTail()
-
-    /// The last byte of the word lower-cased (0 for an empty word).
-    var lastByte: UInt8 { UInt8(truncatingIfNeeded: tail.bytes) }
-
-    /// The shape of `text`, or `nil` when it is not all ASCII.
-    init?(_ text: String) {
-        // A native string's bytes are read from its buffer; any other string through its view.
-        guard let shape = text.utf8.withContiguousStorageIfAvailable(Self.init) ?? Self(text.utf8) else { return nil }
-        self = shape
-    }
-
-    private init?(_ bytes: some Sequence<UInt8>) {
-        var letters = 0
-        var upper = false
-        var lower = false
-        var laterCapital = false
-        // ``Lexicon/mayFold(_:)`` read on the lower-cased bytes: `ae` or `oe`, or a suffix.
-        var previous: UInt8 = 0
-        var pairs = false
-        var tail = WordTail()
-        for byte in bytes {
-            guard byte < 0x80 else { return nil }
-            var small = byte
-            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
-                upper = true
-                if letters > 0 { laterCapital = true }
-                letters += 1
-                small = byte | 0x20
-            } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
-                lower = true
-                letters += 1
-            }
-            if small == UInt8(ascii: "e"), previous == UInt8(ascii: "a") || previous == UInt8(ascii: "o") {
-                pairs = true
-            }
-            previous = small
-            tail.append(small)
-        }
-        mixedCase = upper && lower ? SentenceKeys.MixedCase(letters: letters, isTitleCase: !laterCapital) : nil
-        mayFold = pairs || Lexicon.endsInFoldedSuffix(tail)
-        self.tail = tail
     }
 }

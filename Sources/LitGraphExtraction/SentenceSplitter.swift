@@ -25,6 +25,12 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `scalars`, whose first `titleLength` scalars are the title.
     public func sentences(in scalars: [Unicode.Scalar], titleLength: Int) -> [Sentence] {
+        sentences(in: scalars, titleLength: titleLength, asciiText: nil)
+    }
+
+    /// ``sentences(in:titleLength:)``, each sentence's text copied from `asciiText` when the text is
+    /// given: the text of `scalars`, all ASCII (``Swift/String/init(ascii:span:)``).
+    func sentences(in scalars: [Unicode.Scalar], titleLength: Int, asciiText: String?) -> [Sentence] {
         var spans: [TextSpan] = []
         let titleEnd = min(titleLength, scalars.count)
         if let title = trimmed(scalars, TextSpan(start: 0, end: titleEnd)) { spans.append(title) }
@@ -47,7 +53,9 @@ public struct SentenceSplitter: Sendable {
         }
         if let span = trimmed(scalars, TextSpan(start: start, end: scalars.count)) { spans.append(span) }
         return spans.enumerated().map { offset, span in
-            Sentence(index: offset, span: span, text: String(scalars: scalars[span.start..<span.end]))
+            let text =
+                asciiText.map { String(ascii: $0, span: span) } ?? String(scalars: scalars[span.start..<span.end])
+            return Sentence(index: offset, span: span, text: text)
         }
     }
 

@@ -37,6 +37,8 @@ public struct SpeciesDetector: Sendable {
         var start = 0
         var hash = LexiconKey(value: LexiconKey.offsetBasis)
         var isASCII = true
+        // Read once, not once per word (a static's every read checks its initialisation).
+        let wordHashes = Self.wordHashes
         for index in 0...scalars.count {
             if index < scalars.count, Self.isLetter(scalars[index]) {
                 let scalar = scalars[index]
@@ -47,7 +49,7 @@ public struct SpeciesDetector: Sendable {
                 }
                 continue
             }
-            if start < index, !isASCII || Self.wordHashes[hash] != nil {
+            if start < index, !isASCII || wordHashes[hash] != nil {
                 count(String(scalars: scalars[start..<index]).lowercased(), into: &counts)
             }
             start = index + 1

@@ -13,9 +13,21 @@ public struct Tokenizer: Sendable {
     ///
     /// Complexity: O(n) in the length of the span.
     public func tokens(of scalars: [Unicode.Scalar], in span: TextSpan) -> [Token] {
+        var shapes: [ASCIIWordShape?] = []
+        return tokens(of: scalars, in: span, shapes: &shapes)
+    }
+
+    /// ``tokens(of:in:)``, with each token's ``ASCIIWordShape`` appended to `shapes`.
+    ///
+    /// The shapes are read in the same pass over the scalars: `nil` for punctuation and for a word
+    /// with a non-ASCII scalar, as `ASCIIWordShape(token.text)` gives it.
+    func tokens(
+        of scalars: [Unicode.Scalar], in span: TextSpan, shapes: inout [ASCIIWordShape?]
+    ) -> [Token] {
         var tokens: [Token] = []
         // About one token in four scalars of prose: room for most sentences without regrowing.
         tokens.reserveCapacity(span.length / 4 + 8)
+        shapes.reserveCapacity(shapes.count + span.length / 4 + 8)
         var index = span.start
         while index < span.end {
             let scalar = scalars[index]
@@ -28,12 +40,14 @@ public struct Tokenizer: Sendable {
                 var hasLetter = false
                 var isASCII = true
                 var hasCapital = false
+                var shape = ASCIIWordShape.Reader()
                 while index < span.end, Self.isWordScalar(scalars[index]) {
                     // An ASCII word scalar is a letter from `A` (0x41) up, else a digit.
                     let next = scalars[index]
                     if next.isASCII {
                         if next.value >= 0x41 { hasLetter = true }
                         if next.value <= 0x5A && next.value >= 0x41 { hasCapital = true }
+                        shape.read(UInt8(truncatingIfNeeded: next.value))
                     } else {
                         isASCII = false
                         if next.properties.isAlphabetic { hasLetter = true }
@@ -49,6 +63,7 @@ public struct Tokenizer: Sendable {
                     Token(
                         span: TextSpan(start: start, end: index), text: text, lower: lower,
                         kind: hasLetter ? .word : .number))
+                shapes.append(isASCII ? shape.shape : nil)
                 continue
             }
             let text = String(scalar)
@@ -57,6 +72,7 @@ public struct Tokenizer: Sendable {
                 Token(
                     span: TextSpan(start: index, end: index + 1), text: text,
                     lower: scalar.isASCII ? text : text.lowercasedFast, kind: .punctuation))
+            shapes.append(nil)
             index += 1
         }
         return tokens

@@ -10,18 +10,27 @@ import Testing
 @Suite struct PairScoringTests {
     /// For every candidate pair of `document`: the probabilities and rule flag from the names, and
     /// from the score.
+    ///
+    /// The class and confidence are also compared: from the names, and from the score (which
+    /// computes them without the probabilities' array).
     static func bothWays(_ document: Document, model: RelationModel) -> [(
         names: [Double], scored: [Double], rule: Bool, scoredRule: Bool
     )] {
         var unmeasured: ExtractionTimings? = nil
         let candidates = modelExtractor.analysed(document, measuring: &unmeasured)
             .pairCandidates(triggers: TriggerLexicon.builtIn)
-        var scored: [(probabilities: [Double], rule: Bool)] = []
+        var scored: [(probabilities: [Double], rule: Bool, classified: (pairClass: PairClass, confidence: Double))] =
+            []
         candidates.forEachCandidate({ RelationModel.Score(model) }) { _, _, _, score in
-            scored.append((RelationModel.softmax(score.scores), score.hasRule))
+            scored.append((RelationModel.softmax(score.scores), score.hasRule, model.classify(score)))
         }
         let named = candidates.candidates()
         #expect(named.count == scored.count)
+        for (candidate, score) in zip(named, scored) {
+            let classified = model.classify(candidate.features)
+            #expect(classified.pairClass == score.classified.pairClass)
+            #expect(classified.confidence == score.classified.confidence)
+        }
         return zip(named, scored).map { candidate, score in
             (
                 model.probabilities(candidate.features), score.probabilities, candidate.features.contains("rule"),

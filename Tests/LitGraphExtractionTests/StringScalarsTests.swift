@@ -1,3 +1,4 @@
+import LitGraphModel
 import Testing
 
 @testable import LitGraphExtraction
@@ -18,6 +19,27 @@ import Testing
             let middle = scalars[1..<(scalars.count - 1)]
             #expect(String(scalars: middle) == String(String.UnicodeScalarView(middle)))
         }
+    }
+
+    @Test(
+        "a span copied from an ASCII text is the string of its scalars",
+        arguments: [
+            "", "a", "Oxytocin", "MiXeD 123", String(repeating: "long ASCII text ", count: 20),
+            "IL-6 (interleukin 6) raised TNF in 12 of 20 mice; p < 0.05.\n\tEnd.",
+        ])
+    func asciiSpansAreTheScalarsStrings(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        for start in 0...scalars.count {
+            for end in start...min(scalars.count, start + 20) {
+                let span = TextSpan(start: start, end: end)
+                let copied = String(ascii: text, span: span)
+                #expect(copied == String(scalars: scalars[start..<end]))
+                #expect(copied.utf8.elementsEqual(String(scalars: scalars[start..<end]).utf8))
+            }
+        }
+        let splitter = SentenceSplitter()
+        let copied = splitter.sentences(in: scalars, titleLength: min(8, scalars.count), asciiText: text)
+        #expect(copied == splitter.sentences(in: scalars, titleLength: min(8, scalars.count)))
     }
 
     @Test(arguments: samples)
