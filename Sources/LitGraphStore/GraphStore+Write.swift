@@ -33,6 +33,7 @@ extension GraphStore {
         // outermost one starts them anew, see inWriteTransaction). A long transaction of a large
         // vocabulary starts them anew rather than let them grow further.
         if writtenRows.names.count > 200_000 { writtenRows = WrittenRows() }
+        nextSentenceKey = nil
         do {
             return try mappingLockErrors {
                 try inWriteUnit {
@@ -54,8 +55,7 @@ extension GraphStore {
     /// stored without one (see ``DocumentVersion/inputHash``).
     public func storedInputHash(documentID: String) throws -> String? {
         try mappingLockErrors {
-            try connection.cachedStatement("SELECT input_hash FROM documents WHERE id = ?")
-                .scalarText([.text(documentID)])
+            try statement(.storedInputHash).first(binding: documentID) { $0.optionalText(at: 0) } ?? nil
         }
     }
 
@@ -65,8 +65,9 @@ extension GraphStore {
     {
         let annotated = version.annotated
         let id = annotated.document.id
-        let stored = try connection.cachedStatement("SELECT content_hash, input_hash FROM documents WHERE id = ?")
-            .first(binding: id) { (content: $0.text(at: 0), input: $0.optionalText(at: 1)) }
+        let stored = try statement(.storedHashes).first(binding: id) {
+            (content: $0.text(at: 0), input: $0.optionalText(at: 1))
+        }
         if let inputHash = version.inputHash, stored?.input == inputHash {
             summary.unchanged += 1
             return
@@ -75,8 +76,7 @@ extension GraphStore {
         switch stored?.content {
         case hash:
             if let inputHash = version.inputHash {
-                try connection.cachedStatement("UPDATE documents SET input_hash = ? WHERE id = ?")
-                    .execute(binding: inputHash, id)
+                try statement(.inputHashUpdate).execute(binding: inputHash, id)
             }
             summary.unchanged += 1
         case nil:
@@ -92,6 +92,7 @@ extension GraphStore {
             try insert(version, written: &written)
             try removeOrphans(relationIDs: touched.relationIDs, entityIDs: touched.entityIDs)
             written = WrittenRows()  // removed entities took their names with them
+            nextSentenceKey = nil  // the largest key may have gone with the document
             summary.replaced += 1
         }
     }
@@ -122,12 +123,7 @@ extension GraphStore {
     private func insert(_ version: DocumentVersion, written: inout WrittenRows) throws {
         let annotated = version.annotated
         let document = annotated.document
-        try connection.cachedStatement(
-            """
-            INSERT INTO documents (id, pmid, title, abstract, journal, year, mesh, publication_types, source, \
-            content_hash, input_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """
-        ).execute(
+        try statement(.documentInsert).execute(
             binding: document.id, document.pmid, document.title, document.abstract, document.journal, document.year,
             JSONText.array(document.meshHeadings), JSONText.array(document.publicationTypes), document.source,
             version.contentHash, version.inputHash)
@@ -137,21 +133,11 @@ extension GraphStore {
         try insertRelations(of: annotated)
     }
 
-    /// The row inserts of the per-document tables.
-    private static let mentionInsert = RowInsert(#"mentions (document_id, start, "end", entity_id, text)"#, columns: 5)
-    private static let sentenceInsert = RowInsert(#"sentences (document_id, idx, start, "end", text)"#, columns: 5)
-    private static let evidenceInsert = RowInsert(
-        """
-        evidence (relation_id, document_id, sentence_index, subject_start, subject_end, trigger_start, trigger_end, \
-        object_start, object_end, trigger, rule, negated, hedged, confidence, comparison)
-        """,
-        columns: 15)
-
     /// Inserts the document's mentions, several to a statement (``RowInsert``).
     private func insertMentions(of annotated: AnnotatedDocument) throws {
         let id = annotated.document.id
         try insert(
-            annotated.mentions, with: Self.mentionInsert,
+            annotated.mentions, with: .mentions,
             textByteCount: { id.utf8.count + $0.entity.id.utf8.count + $0.text.utf8.count }
         ) { statement, row, index in
             try statement.bind(id, at: index)
@@ -167,7 +153,7 @@ extension GraphStore {
     private func insertSentences(of annotated: AnnotatedDocument) throws {
         let id = annotated.document.id
         try insert(
-            annotated.sentences, with: Self.sentenceInsert, textByteCount: { id.utf8.count + $0.text.utf8.count }
+            annotated.sentences, with: .sentences, textByteCount: { id.utf8.count + $0.text.utf8.count }
         ) { statement, row, index in
             try statement.bind(id, at: index)
             try statement.bind(row.index, at: index + 1)
@@ -175,85 +161,140 @@ extension GraphStore {
             try statement.bind(row.span.end, at: index + 3)
             try statement.bind(row.text, at: index + 4)
         }
-        // One by one: each index entry takes its key's rowid.
-        let key = try connection.cachedStatement("INSERT INTO sentence_keys (document_id, idx) VALUES (?, ?)")
-        let search = try connection.cachedStatement("INSERT INTO sentence_search (rowid, text) VALUES (?, ?)")
-        for row in annotated.sentences {
-            try key.execute(binding: id, row.index)
-            try search.execute(binding: connection.lastInsertedRowID, row.text)
+        let sentences = annotated.sentences
+        guard !sentences.isEmpty else { return }
+        let search = try statement(.searchInsert)
+        guard let first = try reserveSentenceKeys(sentences.count) else {
+            // Keys past the largest integer, which SQLite chooses at random: one by one, each
+            // index entry taking its key's rowid.
+            let key = try statement(.sentenceKeyInsert)
+            for row in sentences {
+                try key.execute(binding: id, row.index)
+                try search.execute(binding: connection.lastInsertedRowID, row.text)
+            }
+            return
+        }
+        try insert(sentences.indices, with: .sentenceKeys, textByteCount: { _ in id.utf8.count }) {
+            statement, offset, index in
+            try statement.bind(first + offset, at: index)
+            try statement.bind(id, at: index + 1)
+            try statement.bind(sentences[offset].index, at: index + 2)
+        }
+        for (offset, row) in sentences.enumerated() {
+            try search.execute(binding: first + offset, row.text)
         }
     }
 
+    /// The first of `count` consecutive sentence keys for new sentences, the keys SQLite would give
+    /// them one insert at a time (the largest stored plus one, and so on), now taken; `nil` when
+    /// they would pass the largest 64-bit integer, where SQLite chooses keys at random.
+    ///
+    /// Given rather than chosen by SQLite, so that the keys go eight rows to a statement
+    /// (``RowInsert/sentenceKeys``) and each index entry knows its key without a statement per
+    /// sentence. The largest key is read once per ``write(_:)-([DocumentVersion])`` call and
+    /// after each replaced document (which may take it away): nothing else writes keys meanwhile.
+    private func reserveSentenceKeys(_ count: Int) throws -> Int? {
+        let next: Int
+        if let known = nextSentenceKey {
+            next = known
+        } else {
+            let largest = try statement(.largestSentenceKey).scalarInt() ?? 0
+            let (successor, overflow) = largest.addingReportingOverflow(1)
+            guard !overflow else { return nil }
+            next = successor
+        }
+        guard Int.max - next >= count - 1 else {
+            nextSentenceKey = nil
+            return nil
+        }
+        nextSentenceKey = Int.max - next >= count ? next + count : nil
+        return next
+    }
+
     /// Inserts every entity the document names (first name and category win) and its surface forms,
-    /// whose normalized forms `names` holds.
+    /// whose normalized forms `names` holds, several rows to a statement (``RowInsert``), each
+    /// table's rows in the order they were always inserted in.
     private func insertEntities(
         of annotated: AnnotatedDocument, names: NormalizedNames, written: inout WrittenRows
     ) throws {
-        let entity = try connection.cachedStatement(
-            "INSERT INTO entities (id, name, category) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING"
-        )
-        let name = try connection.cachedStatement(
-            """
-            INSERT INTO entity_names (entity_id, name, normalized) VALUES (?, ?, ?)
-            ON CONFLICT (entity_id, normalized) DO NOTHING
-            """
-        )
-        func record(_ id: String, _ surface: String, _ normalized: String) throws {
+        var entities: [Entity] = []
+        var entityNames: [EntityNameRow] = []
+        func record(_ id: String, _ surface: String, _ normalized: String) {
             guard !normalized.isEmpty,
                 written.names.insert(WrittenRows.EntityName(entityID: id, normalized: normalized)).inserted
             else { return }
-            try name.execute(binding: id, surface, normalized)
+            entityNames.append(EntityNameRow(entityID: id, name: surface, normalized: normalized))
         }
         // An entity's own name is recorded as a synonym the first time a call names it, as it
         // always was: the first name wins, and another document may name the entity otherwise.
-        func named(_ row: Entity) throws {
+        func named(_ row: Entity) {
             guard written.entitiesInCall.insert(row.id).inserted else { return }
-            if written.entities.insert(row.id).inserted {
-                try entity.execute(binding: row.id, row.name, row.category.rawValue)
-            }
-            try record(row.id, row.name, row.name.normalizedEntityName)
+            if written.entities.insert(row.id).inserted { entities.append(row) }
+            record(row.id, row.name, row.name.normalizedEntityName)
         }
         // Mentions' entities first, then relations' subjects and objects, in order.
-        for mention in annotated.mentions { try named(mention.entity) }
+        for mention in annotated.mentions { named(mention.entity) }
         for extracted in annotated.relations {
-            try named(extracted.relation.subject)
-            try named(extracted.relation.object)
+            named(extracted.relation.subject)
+            named(extracted.relation.object)
         }
         for (mention, normalized) in zip(annotated.mentions, names.mentionTexts) {
-            try record(mention.entity.id, mention.text, normalized)
+            record(mention.entity.id, mention.text, normalized)
+        }
+        try insert(
+            entities, with: .entities,
+            textByteCount: { $0.id.utf8.count + $0.name.utf8.count + $0.category.rawValue.utf8.count }
+        ) {
+            statement, row, index in
+            try statement.bind(row.id, at: index)
+            try statement.bind(row.name, at: index + 1)
+            try statement.bind(row.category.rawValue, at: index + 2)
+        }
+        try insert(
+            entityNames, with: .entityNames,
+            textByteCount: { $0.entityID.utf8.count + $0.name.utf8.count + $0.normalized.utf8.count }
+        ) { statement, row, index in
+            try statement.bind(row.entityID, at: index)
+            try statement.bind(row.name, at: index + 1)
+            try statement.bind(row.normalized, at: index + 2)
         }
     }
 
     /// Adds `count` evidence rows from one document to a relation's counts, inserting the relation
     /// when it is new; returns its id.
     ///
-    /// A lookup then an update or an insert, not an upsert: with foreign keys on, an upsert runs in
-    /// a statement savepoint, at which FTS5 flushes the sentences indexed so far (a segment per
-    /// document, twice the cost of the whole write).
+    /// When the relations written just before were mostly new (a build of new abstracts), an
+    /// insert that does nothing when the relation is stored comes first: one statement for a new
+    /// relation. Otherwise (a corpus stored again under other identifiers), or when that insert
+    /// did nothing, the relation is looked up by its key, then updated by id or inserted. Not an
+    /// upsert, nor an update returning the id: both run in a statement savepoint, at which FTS5
+    /// flushes the sentences indexed so far (a segment per document, twice the cost of the whole
+    /// write), and a `RETURNING` costs more than the lookup. The ids are those SQLite gives either way.
     private func addEvidence(_ count: Int, to relation: Relation) throws -> Int {
         let (subject, predicate, object, polarity) = (
             relation.subject.id, relation.predicate.rawValue, relation.object.id, relation.polarity.rawValue
         )
-        let existing = try connection.cachedStatement(
-            "SELECT id FROM relations WHERE subject_id = ? AND predicate = ? AND object_id = ? AND polarity = ?"
-        ).scalarInt(binding: subject, predicate, object, polarity)
-        if let existing {
-            try connection.cachedStatement(
-                """
-                UPDATE relations SET evidence_count = evidence_count + ?, document_count = document_count + 1
-                WHERE id = ?
-                """
-            ).execute(binding: count, existing)
-            return existing
+        if relationsLately >= 0 {
+            try statement(.relationInsertUnlessStored).execute(binding: subject, predicate, object, polarity, count)
+            if connection.changes == 1 {
+                relationsLately = min(relationsLately + 1, Self.relationMemory)
+                return connection.lastInsertedRowID
+            }
         }
-        try connection.cachedStatement(
-            """
-            INSERT INTO relations (subject_id, predicate, object_id, polarity, evidence_count, document_count)
-            VALUES (?, ?, ?, ?, ?, 1)
-            """
-        ).execute(binding: subject, predicate, object, polarity, count)
+        if let stored = try statement(.relationLookup).scalarInt(binding: subject, predicate, object, polarity) {
+            relationsLately = max(relationsLately - 1, -Self.relationMemory)
+            try statement(.relationUpdate).execute(binding: count, stored)
+            return stored
+        }
+        // New (or an insert ignored for another reason, which this one reports).
+        relationsLately = min(relationsLately + 1, Self.relationMemory)
+        try statement(.relationInsert).execute(binding: subject, predicate, object, polarity, count)
         return connection.lastInsertedRowID
     }
+
+    /// How far ``relationsLately`` leans either way: how many relations of the other kind it takes
+    /// to change the order of ``addEvidence(_:to:)``'s statements.
+    static let relationMemory = 4
 
     /// Adds the document's relations (one count per document) and their evidence rows.
     private func insertRelations(of annotated: AnnotatedDocument) throws {
@@ -274,7 +315,7 @@ extension GraphStore {
             relationIDs[key] = try addEvidence(counts[key] ?? 0, to: relation)
         }
         try insert(
-            annotated.relations, with: Self.evidenceInsert,
+            annotated.relations, with: .evidence,
             textByteCount: {
                 $0.evidence.documentID.utf8.count + $0.evidence.trigger.utf8.count + $0.evidence.rule.utf8.count
             }
@@ -297,6 +338,13 @@ extension GraphStore {
             try statement.bind(row.isComparison, at: index + 14)
         }
     }
+}
+
+/// A row of `entity_names`: an entity's surface form and its normalized form.
+private struct EntityNameRow {
+    let entityID: String
+    let name: String
+    let normalized: String
 }
 
 /// A relation as the `relations` table keys it: the two entities' identifiers (not their names),

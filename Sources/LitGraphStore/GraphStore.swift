@@ -32,6 +32,11 @@ public final class GraphStore {
     var bulkFailure: (any Error)?
     /// Whether ``deferSecondaryIndexes()`` dropped the secondary indexes and nothing restored them.
     var secondaryIndexesDeferred = false
+    /// The next sentence key a write gives, when known in the open write call (see `reserveSentenceKeys`).
+    var nextSentenceKey: Int?
+    /// Positive when the relations written lately were mostly new, negative when mostly stored;
+    /// orders the statements of `addEvidence`.
+    var relationsLately = 0
 
     /// Opens the database at `path`, checking that it is a LitGraph database this build can read.
     ///
