@@ -47,16 +47,27 @@ extension GraphStore {
             }
         } catch {
             writtenRows = WrittenRows()
+            absentDocuments.removeAll()
             throw error
         }
     }
 
     /// The input hash stored with a document, or `nil` when the document is not stored or was
     /// stored without one (see ``DocumentVersion/inputHash``).
+    ///
+    /// Inside ``bulkTransaction(_:)``, a document found not stored is remembered
+    /// (``AbsentDocuments``), so that writing it next takes no second lookup.
     public func storedInputHash(documentID: String) throws -> String? {
-        try mappingLockErrors {
-            try statement(.storedInputHash).first(binding: documentID) { $0.optionalText(at: 0) } ?? nil
+        let row = try mappingLockErrors {
+            try statement(.storedInputHash).first(binding: documentID) { $0.optionalText(at: 0) }
         }
+        guard let row else {
+            if bulkTransactionOpen, bulkFailure == nil, !connection.isAutocommit {
+                absentDocuments.record(documentID)
+            }
+            return nil
+        }
+        return row
     }
 
     /// Writes one version: skipped when unchanged, inserted when new, replacing the stored one otherwise.
@@ -65,8 +76,12 @@ extension GraphStore {
     {
         let annotated = version.annotated
         let id = annotated.document.id
-        let stored = try statement(.storedHashes).first(binding: id) {
-            (content: $0.text(at: 0), input: $0.optionalText(at: 1))
+        // A document this transaction just found not stored is not looked up again.
+        var stored: (content: String, input: String?)?
+        if !absentDocuments.take(id) {
+            stored = try statement(.storedHashes).first(binding: id) {
+                (content: $0.text(at: 0), input: $0.optionalText(at: 1))
+            }
         }
         if let inputHash = version.inputHash, stored?.input == inputHash {
             summary.unchanged += 1
@@ -100,10 +115,19 @@ extension GraphStore {
     /// Throws when the document's sentences or evidence are inconsistent with each other.
     private func validate(_ annotated: AnnotatedDocument) throws {
         let id = annotated.document.id
+        let sentences = annotated.sentences
+        // Sentences numbered 0, 1, 2… in order, as the extractor numbers them, need no set.
+        var numberedInOrder = true
+        for (offset, sentence) in sentences.enumerated() where sentence.index != offset {
+            numberedInOrder = false
+            break
+        }
         var indexes = Set<Int>()
-        for sentence in annotated.sentences where !indexes.insert(sentence.index).inserted {
-            throw StoreError.invalidDocument(
-                path: path, documentID: id, problem: "sentence index \(sentence.index) appears twice")
+        if !numberedInOrder {
+            for sentence in sentences where !indexes.insert(sentence.index).inserted {
+                throw StoreError.invalidDocument(
+                    path: path, documentID: id, problem: "sentence index \(sentence.index) appears twice")
+            }
         }
         for extracted in annotated.relations {
             let evidence = extracted.evidence
@@ -111,10 +135,10 @@ extension GraphStore {
                 throw StoreError.invalidDocument(
                     path: path, documentID: id, problem: "evidence names another document, \(evidence.documentID)")
             }
-            guard indexes.contains(evidence.sentenceIndex) else {
+            let cited = evidence.sentenceIndex
+            guard numberedInOrder ? 0 <= cited && cited < sentences.count : indexes.contains(cited) else {
                 throw StoreError.invalidDocument(
-                    path: path, documentID: id,
-                    problem: "evidence cites sentence \(evidence.sentenceIndex), which the document lacks")
+                    path: path, documentID: id, problem: "evidence cites sentence \(cited), which the document lacks")
             }
         }
     }
@@ -298,30 +322,43 @@ extension GraphStore {
 
     /// Adds the document's relations (one count per document) and their evidence rows.
     private func insertRelations(of annotated: AnnotatedDocument) throws {
+        let relations = annotated.relations
+        guard !relations.isEmpty else { return }
         // In order of first appearance, not a Dictionary's per-process order, so that relation ids
         // are the same in every run.
         // Keyed as the table is (identifiers, predicate, polarity): two relations between the same
         // entities named otherwise in one document are one row, counted once for the document.
-        var counts: [RelationKey: Int] = [:]
-        var order: [Relation] = []
-        for extracted in annotated.relations {
+        // Each key hashed once or twice, not once per use: `place` holds each evidence row's relation.
+        var places: [RelationKey: Int] = [:]
+        places.reserveCapacity(relations.count)
+        var distinct: [(relation: Relation, count: Int)] = []
+        var place: [Int] = []
+        place.reserveCapacity(relations.count)
+        for extracted in relations {
             let key = RelationKey(extracted.relation)
-            if counts[key] == nil { order.append(extracted.relation) }
-            counts[key, default: 0] += 1
+            if let known = places[key] {
+                distinct[known].count += 1
+                place.append(known)
+            } else {
+                places[key] = distinct.count
+                place.append(distinct.count)
+                distinct.append((extracted.relation, 1))
+            }
         }
-        var relationIDs: [RelationKey: Int] = [:]
-        for relation in order {
-            let key = RelationKey(relation)
-            relationIDs[key] = try addEvidence(counts[key] ?? 0, to: relation)
+        var relationIDs: [Int] = []
+        relationIDs.reserveCapacity(distinct.count)
+        for (relation, count) in distinct {
+            relationIDs.append(try addEvidence(count, to: relation))
         }
         try insert(
-            annotated.relations, with: .evidence,
+            relations.indices, with: .evidence,
             textByteCount: {
-                $0.evidence.documentID.utf8.count + $0.evidence.trigger.utf8.count + $0.evidence.rule.utf8.count
+                let evidence = relations[$0].evidence
+                return evidence.documentID.utf8.count + evidence.trigger.utf8.count + evidence.rule.utf8.count
             }
-        ) { statement, extracted, index in
-            let row = extracted.evidence
-            try statement.bind(relationIDs[RelationKey(extracted.relation)], at: index)
+        ) { statement, offset, index in
+            let row = relations[offset].evidence
+            try statement.bind(relationIDs[place[offset]], at: index)
             try statement.bind(row.documentID, at: index + 1)
             try statement.bind(row.sentenceIndex, at: index + 2)
             try statement.bind(row.subjectSpan.start, at: index + 3)

@@ -190,3 +190,120 @@ struct WritePathStatementTests {
         _ = try store.statement(statement)
     }
 }
+
+/// The checks before a write: sentences numbered in order take the fast path, any other numbering
+/// the set, with the same refusals as before.
+@Suite("Write path validation and lookups")
+struct WritePathLookupTests {
+    let directory: TemporaryDirectory
+    let store: GraphStore
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        store = try GraphStore(path: directory.path("graph.sqlite"), mode: .readWrite)
+    }
+
+    @Test(
+        "sentence numbers and cited sentences are refused as before",
+        arguments: [
+            ([0, 1, 2, 3], 3, nil), ([0, 1, 2, 3], 4, "evidence cites sentence 4, which the document lacks"),
+            ([0, 1, 2, 3], -1, "evidence cites sentence -1, which the document lacks"),
+            ([1, 2, 3, 4], 4, nil), ([1, 2, 3, 4], 0, "evidence cites sentence 0, which the document lacks"),
+            ([0, 2, 3, 4], 2, nil), ([0, 2, 3, 4], 1, "evidence cites sentence 1, which the document lacks"),
+            ([3, 2, 1, 0], 0, nil), ([0, 1, 1, 2], 1, "sentence index 1 appears twice"),
+            ([0, 1, 2, 0], 1, "sentence index 0 appears twice"), ([5, 5, 1, 2], 5, "sentence index 5 appears twice"),
+            ([0, 1, 2, 3, 4], 4, nil), ([0, 1, 2], 3, "evidence cites sentence 3, which the document lacks"),
+        ] as [([Int], Int, String?)])
+    func validation(indexes: [Int], cited: Int, problem: String?) throws {
+        var document = Fixtures.first()
+        while document.sentences.count < indexes.count { document.sentences.append(document.sentences[0]) }
+        document.sentences = Array(document.sentences.prefix(indexes.count))
+        for (offset, index) in indexes.enumerated() { document.sentences[offset].index = index }
+        for offset in document.relations.indices { document.relations[offset].evidence.sentenceIndex = cited }
+        if let problem {
+            #expect(throws: StoreError.invalidDocument(path: store.path, documentID: "1001", problem: problem)) {
+                try store.write([document])
+            }
+            #expect(try store.statistics().documents == 0)
+        } else {
+            #expect(try store.write([document]).added == 1)
+        }
+    }
+
+    @Test("a list of absent documents gives them in order and forgets all on a different one")
+    func absentList() {
+        var absent = AbsentDocuments()
+        var taken: [Bool] = []
+        taken.append(absent.take("a"))
+        absent.record("a")
+        absent.record("b")
+        absent.record("c")
+        taken.append(absent.take("a"))
+        taken.append(absent.take("c"))  // b comes first: the list is emptied
+        taken.append(absent.take("b"))
+        absent.record("d")
+        taken.append(absent.take("d"))
+        taken.append(absent.take("d"))
+        absent.record("e")
+        absent.removeAll()
+        taken.append(absent.take("e"))
+        #expect(taken == [false, true, false, false, true, false, false])
+    }
+
+    /// Input hash `h<n>` for a version of ``Fixtures/first()``.
+    func version(_ n: Int, changed: Bool = false) -> DocumentVersion {
+        var document = Fixtures.first()
+        if changed { document.sentences[1].text = "Changed \(n)." }
+        return DocumentVersion(document, inputHash: "h\(n)")
+    }
+
+    @Test("a document looked up as absent in a bulk transaction is written without a second lookup, as before")
+    func absentThenWritten() throws {
+        let (first, second) = (Fixtures.first(), Fixtures.second())
+        let summaries = try store.bulkTransaction {
+            #expect(try store.storedInputHash(documentID: "1001") == nil)
+            #expect(try store.storedInputHash(documentID: "1002") == nil)
+            // Out of order: the list is emptied and both are looked up.
+            let outOfOrder = try store.write([DocumentVersion(second, inputHash: "b")])
+            let inOrder = try store.write([DocumentVersion(first, inputHash: "a")])
+            #expect(try store.storedInputHash(documentID: "1001") == "a")
+            // Written again: found stored (nothing listed), replaced.
+            let again = try store.write([version(2, changed: true)])
+            return [outOfOrder, inOrder, again]
+        }
+        #expect(summaries.map(\.added) == [1, 1, 0])
+        #expect(summaries.map(\.replaced) == [0, 0, 1])
+        #expect(try store.statistics().documents == 2)
+        try expectConsistent(store)
+    }
+
+    @Test("a document listed absent and then written twice in one call is replaced by its second version")
+    func absentTwiceInOneCall() throws {
+        let summary = try store.bulkTransaction {
+            #expect(try store.storedInputHash(documentID: "1001") == nil)
+            return try store.write([version(1), version(2, changed: true)])
+        }
+        #expect(summary == WriteSummary(added: 1, replaced: 1, unchanged: 0))
+        #expect(try store.storedInputHash(documentID: "1001") == "h2")
+        try expectConsistent(store)
+    }
+
+    @Test("nothing is listed outside a bulk transaction, and a rolled-back one leaves nothing listed")
+    func absentOutsideAndAfterRollback() throws {
+        #expect(try store.storedInputHash(documentID: "1001") == nil)
+        try store.write([Fixtures.first()])
+        #expect(try store.write([version(3, changed: true)]).replaced == 1)
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try store.bulkTransaction {
+                #expect(try store.storedInputHash(documentID: "1002") == nil)
+                throw Stop()
+            }
+        }
+        // Written by another connection meanwhile: a list left over would claim it absent.
+        try GraphStore(path: store.path, mode: .readWrite).write([Fixtures.second()])
+        let summary = try store.bulkTransaction { try store.write([Fixtures.second()]) }
+        #expect(summary == WriteSummary(added: 0, replaced: 0, unchanged: 1))
+        try expectConsistent(store)
+    }
+}
