@@ -236,7 +236,7 @@ extension GraphStore {
     }
 
     /// Inserts every entity the document names (first name and category win) and its surface forms,
-    /// whose normalized forms `names` holds, several rows to a statement (``RowInsert``), each
+    /// as `names` lists them at their first occurrence, several rows to a statement (``RowInsert``), each
     /// table's rows in the order they were always inserted in.
     private func insertEntities(
         of annotated: AnnotatedDocument, names: NormalizedNames, written: inout WrittenRows
@@ -256,14 +256,12 @@ extension GraphStore {
             if written.entities.insert(row.id).inserted { entities.append(row) }
             record(row.id, row.name, row.name.normalizedEntityName)
         }
-        // Mentions' entities first, then relations' subjects and objects, in order.
-        for mention in annotated.mentions { named(mention.entity) }
-        for extracted in annotated.relations {
-            named(extracted.relation.subject)
-            named(extracted.relation.object)
-        }
-        for (mention, normalized) in zip(annotated.mentions, names.mentionTexts) {
-            record(mention.entity.id, mention.text, normalized)
+        // Mentions' entities first, then relations' subjects and objects, in order, each only at its
+        // first occurrence in the document: a later one would find itself written (NormalizedNames).
+        for entity in names.namedEntities { named(entity) }
+        let mentions = annotated.mentions
+        for index in names.firstNamingMentions {
+            record(mentions[index].entity.id, mentions[index].text, names.mentionTexts[index])
         }
         try insert(
             entities, with: .entities,
