@@ -10,6 +10,8 @@ final class DatabaseConnection {
     /// The raw handle, for ``Statement`` and ``SQLiteError/check(_:connection:sql:)``.
     let handle: OpaquePointer
     private var cache: [String: Statement] = [:]
+    /// Statements found by number (``numberedStatement(_:count:sql:)``), `nil` until prepared.
+    private var numbered: [Statement?] = []
 
     /// Opens `path`; `readOnly` opens with `SQLITE_OPEN_READONLY`, otherwise the file is created if missing.
     ///
@@ -52,6 +54,7 @@ final class DatabaseConnection {
 
     deinit {
         cache.removeAll()
+        numbered.removeAll()
         // close_v2 defers the close until every statement is finalized; it cannot fail on a valid handle.
         sqlite3_close_v2(handle)
     }
@@ -67,6 +70,17 @@ final class DatabaseConnection {
         if let statement = cache[sql] { return statement }
         let statement = try Statement(sql: sql, connection: handle)
         cache[sql] = statement
+        return statement
+    }
+
+    /// The prepared statement numbered `number` (below `count`, the size of the numbering), prepared
+    /// from `sql()` on first use and reused afterwards: the hot path's statements, found without
+    /// hashing their text.
+    func numberedStatement(_ number: Int, count: Int, sql: () -> String) throws(SQLiteError) -> Statement {
+        if number < numbered.count, let statement = numbered[number] { return statement }
+        if numbered.count < count { numbered += Array(repeating: nil, count: count - numbered.count) }
+        let statement = try Statement(sql: sql(), connection: handle)
+        numbered[number] = statement
         return statement
     }
 

@@ -11,18 +11,72 @@ extension GraphStore {
         /// Rows per multi-row statement.
         static let rowsPerStatement = 8
 
-        /// `INSERT OR FAIL INTO table (columns) VALUES` ``rowsPerStatement`` rows of parameters.
-        let manyRowsSQL: String
-        /// The same for one row.
-        let oneRowSQL: String
+        /// `table (columns…)`.
+        let tableAndColumns: String
+        /// Parameters per row.
+        let columns: Int
+        /// The numbered statements of ``rowsPerStatement`` rows and of one row, or `nil` for
+        /// statements found by their text (``DatabaseConnection/cachedStatement(_:)``).
+        let statements: (many: WriteStatement, one: WriteStatement)?
+        /// What follows the rows: an upsert clause, or nothing.
+        var conflictClause = ""
 
-        /// For `table (columns…)` with `columns` parameters per row.
+        /// For `table (columns…)` with `columns` parameters per row, the statements found by their
+        /// text: for a table the write path does not fill.
         init(_ tableAndColumns: String, columns: Int) {
-            let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
-            let head = "INSERT OR FAIL INTO \(tableAndColumns) VALUES "
-            manyRowsSQL = head + Array(repeating: row, count: Self.rowsPerStatement).joined(separator: ", ")
-            oneRowSQL = head + row
+            self.tableAndColumns = tableAndColumns
+            self.columns = columns
+            statements = nil
         }
+
+        /// For `table (columns…)` with `columns` parameters per row and the numbered statements
+        /// `many` and `one`, followed by `conflictClause`.
+        init(
+            tableAndColumns: String, columns: Int, many: WriteStatement, one: WriteStatement,
+            conflictClause: String = ""
+        ) {
+            self.tableAndColumns = tableAndColumns
+            self.columns = columns
+            self.statements = (many, one)
+            self.conflictClause = conflictClause
+        }
+
+        /// `INSERT OR FAIL INTO table (columns) VALUES` and `rows` rows of parameters
+        /// (``rowsPerStatement`` when `nil`).
+        func sql(rows: Int?) -> String {
+            let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+            let count = rows ?? Self.rowsPerStatement
+            return "INSERT OR FAIL INTO \(tableAndColumns) VALUES "
+                + Array(repeating: row, count: count).joined(separator: ", ") + conflictClause
+        }
+
+        /// A document's mentions.
+        static let mentions = RowInsert(
+            tableAndColumns: #"mentions (document_id, start, "end", entity_id, text)"#, columns: 5,
+            many: .mentionRows, one: .mentionRow)
+        /// A document's sentences.
+        static let sentences = RowInsert(
+            tableAndColumns: #"sentences (document_id, idx, start, "end", text)"#, columns: 5,
+            many: .sentenceRows, one: .sentenceRow)
+        /// A document's sentence keys, with the keys given.
+        static let sentenceKeys = RowInsert(
+            tableAndColumns: "sentence_keys (id, document_id, idx)", columns: 3,
+            many: .sentenceKeyRows, one: .sentenceKeyRow)
+        /// The entities a document names first, unless stored.
+        static let entities = RowInsert(
+            tableAndColumns: "entities (id, name, category)", columns: 3, many: .entityRows, one: .entityRow,
+            conflictClause: " ON CONFLICT (id) DO NOTHING")
+        /// Their names and the mentions' surface forms, unless stored.
+        static let entityNames = RowInsert(
+            tableAndColumns: "entity_names (entity_id, name, normalized)", columns: 3, many: .entityNameRows,
+            one: .entityNameRow, conflictClause: " ON CONFLICT (entity_id, normalized) DO NOTHING")
+        /// A document's evidence.
+        static let evidence = RowInsert(
+            tableAndColumns: """
+                evidence (relation_id, document_id, sentence_index, subject_start, subject_end, trigger_start, \
+                trigger_end, object_start, object_end, trigger, rule, negated, hedged, confidence, comparison)
+                """,
+            columns: 15, many: .evidenceRows, one: .evidenceRow)
     }
 
     /// Inserts `rows` with `insert`'s statements: `textByteCount` gives the UTF-8 bytes of a row's
@@ -37,16 +91,25 @@ extension GraphStore {
             rest = rest.dropFirst(count)
             statement.beginBinding(textByteCount: chunk.reduce(0) { $0 + textByteCount($1) })
             var index: Int32 = 1
-            let columns = Int32(statement.parameterCount) / Int32(count)
+            let columns = Int32(insert.columns)
             for row in chunk {
                 try bind(statement, row, index)
                 index += columns
             }
             while try statement.step() {}
         }
-        let many = try connection.cachedStatement(insert.manyRowsSQL)
-        while rest.count >= RowInsert.rowsPerStatement { try run(many, RowInsert.rowsPerStatement) }
-        let one = try connection.cachedStatement(insert.oneRowSQL)
+        func prepared(_ rows: Int) throws -> Statement {
+            guard let numbered = insert.statements else {
+                return try connection.cachedStatement(insert.sql(rows: rows))
+            }
+            return try statement(rows == 1 ? numbered.one : numbered.many)
+        }
+        if rest.count >= RowInsert.rowsPerStatement {
+            let many = try prepared(RowInsert.rowsPerStatement)
+            while rest.count >= RowInsert.rowsPerStatement { try run(many, RowInsert.rowsPerStatement) }
+        }
+        guard !rest.isEmpty else { return }
+        let one = try prepared(1)
         while !rest.isEmpty { try run(one, 1) }
     }
 }

@@ -10,8 +10,7 @@ extension GraphStore {
     public func recordSeen(documentID: String) throws -> Bool {
         guard mode == .readWrite else { throw StoreError.readOnly(path: path) }
         return try mappingLockErrors {
-            try connection.cachedStatement("INSERT INTO temp.seen_documents (id) VALUES (?) ON CONFLICT DO NOTHING")
-                .execute([.text(documentID)])
+            try statement(.seenInsert).execute(binding: documentID)
             return connection.changes == 1
         }
     }

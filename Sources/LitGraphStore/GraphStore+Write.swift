@@ -33,6 +33,7 @@ extension GraphStore {
         // outermost one starts them anew, see inWriteTransaction). A long transaction of a large
         // vocabulary starts them anew rather than let them grow further.
         if writtenRows.names.count > 200_000 { writtenRows = WrittenRows() }
+        nextSentenceKey = nil
         do {
             return try mappingLockErrors {
                 try inWriteUnit {
@@ -46,17 +47,27 @@ extension GraphStore {
             }
         } catch {
             writtenRows = WrittenRows()
+            absentDocuments.removeAll()
             throw error
         }
     }
 
     /// The input hash stored with a document, or `nil` when the document is not stored or was
     /// stored without one (see ``DocumentVersion/inputHash``).
+    ///
+    /// Inside ``bulkTransaction(_:)``, a document found not stored is remembered
+    /// (``AbsentDocuments``), so that writing it next takes no second lookup.
     public func storedInputHash(documentID: String) throws -> String? {
-        try mappingLockErrors {
-            try connection.cachedStatement("SELECT input_hash FROM documents WHERE id = ?")
-                .scalarText([.text(documentID)])
+        let row = try mappingLockErrors {
+            try statement(.storedInputHash).first(binding: documentID) { $0.optionalText(at: 0) }
         }
+        guard let row else {
+            if bulkTransactionOpen, bulkFailure == nil, !connection.isAutocommit {
+                absentDocuments.record(documentID)
+            }
+            return nil
+        }
+        return row
     }
 
     /// Writes one version: skipped when unchanged, inserted when new, replacing the stored one otherwise.
@@ -65,8 +76,13 @@ extension GraphStore {
     {
         let annotated = version.annotated
         let id = annotated.document.id
-        let stored = try connection.cachedStatement("SELECT content_hash, input_hash FROM documents WHERE id = ?")
-            .first(binding: id) { (content: $0.text(at: 0), input: $0.optionalText(at: 1)) }
+        // A document this transaction just found not stored is not looked up again.
+        var stored: (content: String, input: String?)?
+        if !absentDocuments.take(id) {
+            stored = try statement(.storedHashes).first(binding: id) {
+                (content: $0.text(at: 0), input: $0.optionalText(at: 1))
+            }
+        }
         if let inputHash = version.inputHash, stored?.input == inputHash {
             summary.unchanged += 1
             return
@@ -75,8 +91,7 @@ extension GraphStore {
         switch stored?.content {
         case hash:
             if let inputHash = version.inputHash {
-                try connection.cachedStatement("UPDATE documents SET input_hash = ? WHERE id = ?")
-                    .execute(binding: inputHash, id)
+                try statement(.inputHashUpdate).execute(binding: inputHash, id)
             }
             summary.unchanged += 1
         case nil:
@@ -92,6 +107,7 @@ extension GraphStore {
             try insert(version, written: &written)
             try removeOrphans(relationIDs: touched.relationIDs, entityIDs: touched.entityIDs)
             written = WrittenRows()  // removed entities took their names with them
+            nextSentenceKey = nil  // the largest key may have gone with the document
             summary.replaced += 1
         }
     }
@@ -99,10 +115,19 @@ extension GraphStore {
     /// Throws when the document's sentences or evidence are inconsistent with each other.
     private func validate(_ annotated: AnnotatedDocument) throws {
         let id = annotated.document.id
+        let sentences = annotated.sentences
+        // Sentences numbered 0, 1, 2… in order, as the extractor numbers them, need no set.
+        var numberedInOrder = true
+        for (offset, sentence) in sentences.enumerated() where sentence.index != offset {
+            numberedInOrder = false
+            break
+        }
         var indexes = Set<Int>()
-        for sentence in annotated.sentences where !indexes.insert(sentence.index).inserted {
-            throw StoreError.invalidDocument(
-                path: path, documentID: id, problem: "sentence index \(sentence.index) appears twice")
+        if !numberedInOrder {
+            for sentence in sentences where !indexes.insert(sentence.index).inserted {
+                throw StoreError.invalidDocument(
+                    path: path, documentID: id, problem: "sentence index \(sentence.index) appears twice")
+            }
         }
         for extracted in annotated.relations {
             let evidence = extracted.evidence
@@ -110,10 +135,10 @@ extension GraphStore {
                 throw StoreError.invalidDocument(
                     path: path, documentID: id, problem: "evidence names another document, \(evidence.documentID)")
             }
-            guard indexes.contains(evidence.sentenceIndex) else {
+            let cited = evidence.sentenceIndex
+            guard numberedInOrder ? 0 <= cited && cited < sentences.count : indexes.contains(cited) else {
                 throw StoreError.invalidDocument(
-                    path: path, documentID: id,
-                    problem: "evidence cites sentence \(evidence.sentenceIndex), which the document lacks")
+                    path: path, documentID: id, problem: "evidence cites sentence \(cited), which the document lacks")
             }
         }
     }
@@ -122,12 +147,7 @@ extension GraphStore {
     private func insert(_ version: DocumentVersion, written: inout WrittenRows) throws {
         let annotated = version.annotated
         let document = annotated.document
-        try connection.cachedStatement(
-            """
-            INSERT INTO documents (id, pmid, title, abstract, journal, year, mesh, publication_types, source, \
-            content_hash, input_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """
-        ).execute(
+        try statement(.documentInsert).execute(
             binding: document.id, document.pmid, document.title, document.abstract, document.journal, document.year,
             JSONText.array(document.meshHeadings), JSONText.array(document.publicationTypes), document.source,
             version.contentHash, version.inputHash)
@@ -137,21 +157,11 @@ extension GraphStore {
         try insertRelations(of: annotated)
     }
 
-    /// The row inserts of the per-document tables.
-    private static let mentionInsert = RowInsert(#"mentions (document_id, start, "end", entity_id, text)"#, columns: 5)
-    private static let sentenceInsert = RowInsert(#"sentences (document_id, idx, start, "end", text)"#, columns: 5)
-    private static let evidenceInsert = RowInsert(
-        """
-        evidence (relation_id, document_id, sentence_index, subject_start, subject_end, trigger_start, trigger_end, \
-        object_start, object_end, trigger, rule, negated, hedged, confidence, comparison)
-        """,
-        columns: 15)
-
     /// Inserts the document's mentions, several to a statement (``RowInsert``).
     private func insertMentions(of annotated: AnnotatedDocument) throws {
         let id = annotated.document.id
         try insert(
-            annotated.mentions, with: Self.mentionInsert,
+            annotated.mentions, with: .mentions,
             textByteCount: { id.utf8.count + $0.entity.id.utf8.count + $0.text.utf8.count }
         ) { statement, row, index in
             try statement.bind(id, at: index)
@@ -167,7 +177,7 @@ extension GraphStore {
     private func insertSentences(of annotated: AnnotatedDocument) throws {
         let id = annotated.document.id
         try insert(
-            annotated.sentences, with: Self.sentenceInsert, textByteCount: { id.utf8.count + $0.text.utf8.count }
+            annotated.sentences, with: .sentences, textByteCount: { id.utf8.count + $0.text.utf8.count }
         ) { statement, row, index in
             try statement.bind(id, at: index)
             try statement.bind(row.index, at: index + 1)
@@ -175,112 +185,116 @@ extension GraphStore {
             try statement.bind(row.span.end, at: index + 3)
             try statement.bind(row.text, at: index + 4)
         }
-        // One by one: each index entry takes its key's rowid.
-        let key = try connection.cachedStatement("INSERT INTO sentence_keys (document_id, idx) VALUES (?, ?)")
-        let search = try connection.cachedStatement("INSERT INTO sentence_search (rowid, text) VALUES (?, ?)")
-        for row in annotated.sentences {
-            try key.execute(binding: id, row.index)
-            try search.execute(binding: connection.lastInsertedRowID, row.text)
+        let sentences = annotated.sentences
+        guard !sentences.isEmpty else { return }
+        let search = try statement(.searchInsert)
+        guard let first = try reserveSentenceKeys(sentences.count) else {
+            // Keys past the largest integer, which SQLite chooses at random: one by one, each
+            // index entry taking its key's rowid.
+            let key = try statement(.sentenceKeyInsert)
+            for row in sentences {
+                try key.execute(binding: id, row.index)
+                try search.execute(binding: connection.lastInsertedRowID, row.text)
+            }
+            return
+        }
+        try insert(sentences.indices, with: .sentenceKeys, textByteCount: { _ in id.utf8.count }) {
+            statement, offset, index in
+            try statement.bind(first + offset, at: index)
+            try statement.bind(id, at: index + 1)
+            try statement.bind(sentences[offset].index, at: index + 2)
+        }
+        for (offset, row) in sentences.enumerated() {
+            try search.execute(binding: first + offset, row.text)
         }
     }
 
     /// Inserts every entity the document names (first name and category win) and its surface forms,
-    /// whose normalized forms `names` holds.
+    /// as `names` lists them at their first occurrence, several rows to a statement (``RowInsert``), each
+    /// table's rows in the order they were always inserted in.
     private func insertEntities(
         of annotated: AnnotatedDocument, names: NormalizedNames, written: inout WrittenRows
     ) throws {
-        let entity = try connection.cachedStatement(
-            "INSERT INTO entities (id, name, category) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING"
-        )
-        let name = try connection.cachedStatement(
-            """
-            INSERT INTO entity_names (entity_id, name, normalized) VALUES (?, ?, ?)
-            ON CONFLICT (entity_id, normalized) DO NOTHING
-            """
-        )
-        func record(_ id: String, _ surface: String, _ normalized: String) throws {
+        var entities: [Entity] = []
+        var entityNames: [EntityNameRow] = []
+        func record(_ id: String, _ surface: String, _ normalized: String) {
             guard !normalized.isEmpty,
                 written.names.insert(WrittenRows.EntityName(entityID: id, normalized: normalized)).inserted
             else { return }
-            try name.execute(binding: id, surface, normalized)
+            entityNames.append(EntityNameRow(entityID: id, name: surface, normalized: normalized))
         }
         // An entity's own name is recorded as a synonym the first time a call names it, as it
         // always was: the first name wins, and another document may name the entity otherwise.
-        func named(_ row: Entity) throws {
+        func named(_ row: Entity) {
             guard written.entitiesInCall.insert(row.id).inserted else { return }
-            if written.entities.insert(row.id).inserted {
-                try entity.execute(binding: row.id, row.name, row.category.rawValue)
-            }
-            try record(row.id, row.name, row.name.normalizedEntityName)
+            if written.entities.insert(row.id).inserted { entities.append(row) }
+            record(row.id, row.name, row.name.normalizedEntityName)
         }
-        // Mentions' entities first, then relations' subjects and objects, in order.
-        for mention in annotated.mentions { try named(mention.entity) }
-        for extracted in annotated.relations {
-            try named(extracted.relation.subject)
-            try named(extracted.relation.object)
+        // Mentions' entities first, then relations' subjects and objects, in order, each only at its
+        // first occurrence in the document: a later one would find itself written (NormalizedNames).
+        for entity in names.namedEntities { named(entity) }
+        let mentions = annotated.mentions
+        for index in names.firstNamingMentions {
+            record(mentions[index].entity.id, mentions[index].text, names.mentionTexts[index])
         }
-        for (mention, normalized) in zip(annotated.mentions, names.mentionTexts) {
-            try record(mention.entity.id, mention.text, normalized)
+        try insert(
+            entities, with: .entities,
+            textByteCount: { $0.id.utf8.count + $0.name.utf8.count + $0.category.rawValue.utf8.count }
+        ) {
+            statement, row, index in
+            try statement.bind(row.id, at: index)
+            try statement.bind(row.name, at: index + 1)
+            try statement.bind(row.category.rawValue, at: index + 2)
         }
-    }
-
-    /// Adds `count` evidence rows from one document to a relation's counts, inserting the relation
-    /// when it is new; returns its id.
-    ///
-    /// A lookup then an update or an insert, not an upsert: with foreign keys on, an upsert runs in
-    /// a statement savepoint, at which FTS5 flushes the sentences indexed so far (a segment per
-    /// document, twice the cost of the whole write).
-    private func addEvidence(_ count: Int, to relation: Relation) throws -> Int {
-        let (subject, predicate, object, polarity) = (
-            relation.subject.id, relation.predicate.rawValue, relation.object.id, relation.polarity.rawValue
-        )
-        let existing = try connection.cachedStatement(
-            "SELECT id FROM relations WHERE subject_id = ? AND predicate = ? AND object_id = ? AND polarity = ?"
-        ).scalarInt(binding: subject, predicate, object, polarity)
-        if let existing {
-            try connection.cachedStatement(
-                """
-                UPDATE relations SET evidence_count = evidence_count + ?, document_count = document_count + 1
-                WHERE id = ?
-                """
-            ).execute(binding: count, existing)
-            return existing
+        try insert(
+            entityNames, with: .entityNames,
+            textByteCount: { $0.entityID.utf8.count + $0.name.utf8.count + $0.normalized.utf8.count }
+        ) { statement, row, index in
+            try statement.bind(row.entityID, at: index)
+            try statement.bind(row.name, at: index + 1)
+            try statement.bind(row.normalized, at: index + 2)
         }
-        try connection.cachedStatement(
-            """
-            INSERT INTO relations (subject_id, predicate, object_id, polarity, evidence_count, document_count)
-            VALUES (?, ?, ?, ?, ?, 1)
-            """
-        ).execute(binding: subject, predicate, object, polarity, count)
-        return connection.lastInsertedRowID
     }
 
     /// Adds the document's relations (one count per document) and their evidence rows.
     private func insertRelations(of annotated: AnnotatedDocument) throws {
+        let relations = annotated.relations
+        guard !relations.isEmpty else { return }
         // In order of first appearance, not a Dictionary's per-process order, so that relation ids
         // are the same in every run.
         // Keyed as the table is (identifiers, predicate, polarity): two relations between the same
         // entities named otherwise in one document are one row, counted once for the document.
-        var counts: [RelationKey: Int] = [:]
-        var order: [Relation] = []
-        for extracted in annotated.relations {
+        // Each key hashed once or twice, not once per use: `place` holds each evidence row's relation.
+        var places: [RelationKey: Int] = [:]
+        places.reserveCapacity(relations.count)
+        var distinct: [(relation: Relation, count: Int)] = []
+        var place: [Int] = []
+        place.reserveCapacity(relations.count)
+        for extracted in relations {
             let key = RelationKey(extracted.relation)
-            if counts[key] == nil { order.append(extracted.relation) }
-            counts[key, default: 0] += 1
+            if let known = places[key] {
+                distinct[known].count += 1
+                place.append(known)
+            } else {
+                places[key] = distinct.count
+                place.append(distinct.count)
+                distinct.append((extracted.relation, 1))
+            }
         }
-        var relationIDs: [RelationKey: Int] = [:]
-        for relation in order {
-            let key = RelationKey(relation)
-            relationIDs[key] = try addEvidence(counts[key] ?? 0, to: relation)
+        var relationIDs: [Int] = []
+        relationIDs.reserveCapacity(distinct.count)
+        for (relation, count) in distinct {
+            relationIDs.append(try addEvidence(count, to: relation))
         }
         try insert(
-            annotated.relations, with: Self.evidenceInsert,
+            relations.indices, with: .evidence,
             textByteCount: {
-                $0.evidence.documentID.utf8.count + $0.evidence.trigger.utf8.count + $0.evidence.rule.utf8.count
+                let evidence = relations[$0].evidence
+                return evidence.documentID.utf8.count + evidence.trigger.utf8.count + evidence.rule.utf8.count
             }
-        ) { statement, extracted, index in
-            let row = extracted.evidence
-            try statement.bind(relationIDs[RelationKey(extracted.relation)], at: index)
+        ) { statement, offset, index in
+            let row = relations[offset].evidence
+            try statement.bind(relationIDs[place[offset]], at: index)
             try statement.bind(row.documentID, at: index + 1)
             try statement.bind(row.sentenceIndex, at: index + 2)
             try statement.bind(row.subjectSpan.start, at: index + 3)
@@ -297,6 +311,13 @@ extension GraphStore {
             try statement.bind(row.isComparison, at: index + 14)
         }
     }
+}
+
+/// A row of `entity_names`: an entity's surface form and its normalized form.
+private struct EntityNameRow {
+    let entityID: String
+    let name: String
+    let normalized: String
 }
 
 /// A relation as the `relations` table keys it: the two entities' identifiers (not their names),

@@ -53,6 +53,7 @@ extension GraphStore {
         defer {
             bulkTransactionOpen = false
             bulkFailure = nil
+            absentDocuments.removeAll()
             try? connection.execute("PRAGMA wal_autocheckpoint = \(checkpointPages)")
         }
         return try transaction {

@@ -32,6 +32,13 @@ public final class GraphStore {
     var bulkFailure: (any Error)?
     /// Whether ``deferSecondaryIndexes()`` dropped the secondary indexes and nothing restored them.
     var secondaryIndexesDeferred = false
+    /// Documents found not stored in the open ``bulkTransaction(_:)``, not to look up again.
+    var absentDocuments = AbsentDocuments()
+    /// The next sentence key a write gives, when known in the open write call (see `reserveSentenceKeys`).
+    var nextSentenceKey: Int?
+    /// Positive when the relations written lately were mostly new, negative when mostly stored;
+    /// orders the statements of `addEvidence`.
+    var relationsLately = 0
 
     /// Opens the database at `path`, checking that it is a LitGraph database this build can read.
     ///
@@ -87,6 +94,7 @@ public final class GraphStore {
             }
         } catch {
             writtenRows = WrittenRows()  // the rollback may have taken written rows away
+            absentDocuments.removeAll()  // or put removed documents back
             throw error
         }
     }

@@ -37,3 +37,56 @@ struct DocumentVersionTests {
         #expect(version.normalizedNames.mentionTexts == Fixtures.second().mentions.map(\.text.normalizedEntityName))
     }
 }
+
+/// The first occurrences a write looks at, listed on the annotating threads, are the ones the
+/// writer found by itself: every entity named and every mention name, first occurrence only.
+@Suite("First occurrences of entities and names")
+struct FirstOccurrenceTests {
+    /// A document of `entities` mentioned as `surfaces` (entity index, surface), one sentence each,
+    /// and relations between entity pairs.
+    static func document(entities: [Entity], mentions: [(Int, String)], relations: [(Int, Int)]) -> AnnotatedDocument {
+        let texts = mentions.map { "\($0.1) is here." } + relations.map { _ in "Linked." }
+        var annotated = DocumentBuilder(id: "1", title: "Title.", abstractSentences: texts).annotated
+        var start = 0
+        annotated.mentions = mentions.map { mention in
+            defer { start += 100 }
+            return Mention(
+                entity: entities[mention.0], span: TextSpan(start: start, end: start + mention.1.count), text: mention.1
+            )
+        }
+        let base = Fixtures.first().relations[0]
+        annotated.relations = relations.map { pair in
+            var extracted = base
+            extracted.relation = Relation(
+                subject: entities[pair.0], predicate: .positivelyRegulates, polarity: .positive,
+                object: entities[pair.1])
+            return extracted
+        }
+        return annotated
+    }
+
+    @Test(
+        "entities and mention names are listed at their first occurrence, by scan or by set",
+        arguments: [
+            ([(0, "OT"), (0, "Oxytocin"), (1, "OXTR"), (0, "ot")], [(1, 2)], [0, 1, 2], [0, 1, 2]),
+            ([(0, "OT"), (0, "OT"), (0, "  "), (1, "OXTR")], [(0, 1)], [0, 1], [0, 3]),
+            ([], [(2, 1), (1, 2), (0, 0)], [2, 1, 0], []),
+            ([(2, "X"), (1, "Y"), (2, "x"), (1, "y y"), (1, "Y Y")], [], [2, 1], [0, 1, 3]),
+            (
+                (0..<30).map { ($0 % 20, "name \($0 % 20)") }, [(20, 21), (21, 20), (3, 4)],
+                Array(0..<22), Array(0..<20)
+            ),
+            (
+                (0..<70).map { ($0 % 20, "Name \($0 % 30)") }, [(20, 21), (21, 20), (3, 4)],
+                Array(0..<22), Array(0..<60)
+            ),
+        ] as [([(Int, String)], [(Int, Int)], [Int], [Int])])
+    func firstNamings(mentions: [(Int, String)], relations: [(Int, Int)], entities: [Int], names: [Int]) {
+        let pool = (0..<22).map { Entity(id: "T:\($0)", name: "Entity \($0)", category: .chemical) }
+        let annotated = Self.document(entities: pool, mentions: mentions, relations: relations)
+        let version = DocumentVersion(annotated, inputHash: nil)
+        #expect(version.normalizedNames.namedEntities.map(\.id) == entities.map { pool[$0].id })
+        #expect(version.normalizedNames.firstNamingMentions == names)
+        #expect(version.normalizedNames.mentionTexts == annotated.mentions.map(\.text.normalizedEntityName))
+    }
+}
