@@ -75,6 +75,15 @@ struct ScalarPresence: Sendable {
         }
     }
 
+    /// The notations of `wanted` (a set of ``VariantNotation/bit``s) that ``allows(_:)``.
+    func allowed(among wanted: UInt32) -> UInt32 {
+        var allowed: UInt32 = 0
+        for notation in VariantNotation.allCases where wanted & notation.bit != 0 && allows(notation) {
+            allowed |= notation.bit
+        }
+        return allowed
+    }
+
     /// Whether the scalars `notation`'s screening needs all occur.
     func allows(_ notation: VariantNotation) -> Bool {
         switch notation {
