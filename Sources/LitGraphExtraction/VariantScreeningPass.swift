@@ -15,11 +15,36 @@ struct VariantScreeningPass {
         var offset = 0
         for scalar in text {
             guard pass.open != 0 else { break }
-            pass.test(scalar, at: offset)
+            if mayStartTest(scalar) { pass.test(scalar, at: offset) }
             offset += 1
         }
         return pass.result
     }
+
+    /// The tests met at `offset` of `text` alone, of every notation: for pinning
+    /// ``mayStartTest(_:)``.
+    static func testsMet(in text: ArraySlice<Unicode.Scalar>, at offset: Int) -> UInt32 {
+        let all = VariantNotation.bits(VariantNotation.allCases)
+        var pass = VariantScreeningPass(wanted: all, text: ScreenedText(text))
+        let before = pass.open
+        pass.test(text[text.startIndex + offset], at: offset)
+        return before & ~pass.open
+    }
+
+    /// Whether any test may start at `scalar` (``test(_:at:)`` does nothing at any other): beyond
+    /// ASCII, a capital, a digit, `)`, a space or control space, `-`, or one of `acdefgipr`.
+    @inline(__always)
+    static func mayStartTest(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 64 { return startsLow & (1 << UInt64(value)) != 0 }
+        if value < 128 { return startsHigh & (1 << UInt64(value - 64)) != 0 }
+        return true
+    }
+
+    /// The ASCII scalars 0–63 a test may start at: `\t`–`\r`, space, `)`, `-`, the digits.
+    static let startsLow: UInt64 = 0x03FF_2201_0000_3E00
+    /// The ASCII scalars 64–127 a test may start at: the capitals and `acdefgipr`.
+    static let startsHigh: UInt64 = 0x0005_02FA_07FF_FFFE
 
     /// The two notations screened for a literal (" at " or " in ") and, separately, for a test at
     /// some offset: each part has its own bit, beyond the notations'.
@@ -60,6 +85,7 @@ struct VariantScreeningPass {
     @inline(__always)
     private func isOpen(_ bit: UInt32) -> Bool { open & bit != 0 }
 
+    @inline(__always)
     private mutating func test(_ scalar: Unicode.Scalar, at offset: Int) {
         switch scalar.value {
         case 0x41...0x5A: testCapital(scalar, at: offset)
@@ -78,11 +104,12 @@ struct VariantScreeningPass {
             if isOpen(Self.atOrIn), s.hasPrefix(.at, at: offset) || s.hasPrefix(.in, at: offset) {
                 open &= ~Self.atOrIn
             }
-            if isOpen(Self.exchange), s.isExchange(at: offset) { open &= ~Self.exchange }
-        case 0x09...0x0D, 0x2D: if isOpen(Self.exchange), s.isExchange(at: offset) { open &= ~Self.exchange }
+            if isOpen(Self.exchange), mayExchange(at: offset), s.isExchange(at: offset) { open &= ~Self.exchange }
+        case 0x09...0x0D, 0x2D:
+            if isOpen(Self.exchange), mayExchange(at: offset), s.isExchange(at: offset) { open &= ~Self.exchange }
         case 0x80...:
             // Beyond ASCII, a scalar may be white space; `Δ` is the delta.
-            if isOpen(Self.exchange), s.isExchange(at: offset) { open &= ~Self.exchange }
+            if isOpen(Self.exchange), mayExchange(at: offset), s.isExchange(at: offset) { open &= ~Self.exchange }
             if s.hasPrefix(.delta, at: offset) {
                 open &= ~(VariantNotation.deltaResidue.bit | VariantNotation.deltaLength.bit)
             }
@@ -115,23 +142,24 @@ struct VariantScreeningPass {
     }
 
     private mutating func testSmall(_ scalar: Unicode.Scalar, at offset: Int) {
-        switch scalar {
-        case "r":
+        // Integer cases: a jump on the scalar's value, not a comparison with each literal scalar.
+        switch scalar.value {
+        case 0x72:  // r
             if isOpen(VariantNotation.dbSNP.bit), s[offset + 1] == "s" && VariantNotation.isDigit(s[offset + 2]) {
                 open &= ~VariantNotation.dbSNP.bit
             }
-        case "p":
+        case 0x70:  // p
             if s[offset + 1] == "." {
                 open &= ~(VariantNotation.prefixedProteinSubstitution.bit | VariantNotation.proteinAllele.bit)
             }
             if isOpen(VariantNotation.namedSubstitution.bit), endsResidueName(scalar, at: offset) {
                 open &= ~VariantNotation.namedSubstitution.bit
             }
-        case "c", "g":
+        case 0x63, 0x67:  // c, g
             if isOpen(VariantNotation.nucleotideFirstSubstitution.bit), s[offset + 1] == "." {
                 open &= ~VariantNotation.nucleotideFirstSubstitution.bit
             }
-        case "d":
+        case 0x64:  // d
             testEdits(at: offset)
             if isOpen(VariantNotation.deletionFirst.bit), s.hasPrefix(.del, at: offset) {
                 open &= ~VariantNotation.deletionFirst.bit
@@ -141,7 +169,7 @@ struct VariantScreeningPass {
             {
                 open &= ~VariantNotation.lengthEdit.bit
             }
-        case "i":
+        case 0x69:  // i
             testEdits(at: offset)
             if isOpen(VariantNotation.lengthEdit.bit), s.hasPrefix(.insertion, at: offset) {
                 open &= ~VariantNotation.lengthEdit.bit
@@ -149,20 +177,28 @@ struct VariantScreeningPass {
             if isOpen(VariantNotation.namedSubstitution.bit), endsResidueName(scalar, at: offset) {
                 open &= ~VariantNotation.namedSubstitution.bit
             }
-        case "a":
+        case 0x61:  // a
             if isOpen(VariantNotation.namedSubstitution.bit), endsResidueName(scalar, at: offset) {
                 open &= ~VariantNotation.namedSubstitution.bit
             }
-        case "e":
+        case 0x65:  // e
             if s.hasPrefix(.elta, at: offset) {
                 open &= ~(VariantNotation.deltaResidue.bit | VariantNotation.deltaLength.bit)
             }
-        case "f":
+        case 0x66:  // f
             if isOpen(VariantNotation.frameshift.bit), s.hasPrefix(.fs, at: offset) {
                 open &= ~VariantNotation.frameshift.bit
             }
         default: break
         }
+    }
+
+    /// Whether `to`, `by` or `for` may start after `offset`, as ``ScreenedText/isExchange(at:)``
+    /// requires: a test on one scalar that refuses most spaces before the words are compared.
+    @inline(__always)
+    private func mayExchange(at offset: Int) -> Bool {
+        let next = s[offset + 1]
+        return next == "t" || next == "b" || next == "f"
     }
 
     /// `del`, `ins` or `dup` after a digit: a protein edit; or after a digit and a space: a DNA edit.

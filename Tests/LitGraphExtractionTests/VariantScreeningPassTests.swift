@@ -58,4 +58,73 @@ import Testing
         #expect(VariantScreeningPass.passing(window, among: VariantNotation.frameshift.bit) == 0)
         #expect(VariantScreeningPass.passing(window, among: 0) == 0)
     }
+
+    /// ``ScalarPresence/allows(_:)`` as it read each literal's bytes at every call.
+    static func allowsByBytes(_ present: ScalarPresence, _ notation: VariantNotation) -> Bool {
+        switch notation {
+        case .dbSNP: return present.containsAll("rs")
+        case .prefixedProteinSubstitution, .proteinAllele: return present.containsAll("p.")
+        case .dnaSubstitution:
+            // An arrow `>`, `/` or `→`.
+            return present.contains(UInt8(ascii: ">")) || present.contains(UInt8(ascii: "/")) || present.hasNonASCII
+        case .nucleotideChangeAtPosition, .namedSubstitutionAtPosition:
+            return present.containsAll(" at ") || present.containsAll(" in ")
+        case .dnaEdit, .proteinEdit:
+            return present.containsAll("del") || present.containsAll("ins") || present.containsAll("dup")
+        case .deletionFirst: return present.containsAll("del")
+        case .deltaResidue, .deltaLength: return present.hasNonASCII || present.containsAll("elta")
+        case .frameshift: return present.containsAll("fs")
+        case .namedSubstitution:
+            return present.containsAll("ine") || present.containsAll("acid") || present.containsAll("ate")
+                || present.containsAll("phan")
+        case .slashedProteinSubstitution: return present.contains(UInt8(ascii: "/"))
+        case .lengthEdit:
+            return present.containsAll("deletion") || present.containsAll("insertion") || present.containsAll("dup")
+        case .repeatCount: return present.contains(UInt8(ascii: ")"))
+        case .oneLetterSubstitution, .threeLetterSubstitution:
+            // Both screenings start at an ASCII capital.
+            return present.hasCapital
+        case .nucleotideFirstSubstitution:
+            // `c.` or `g.`, or a nucleotide right before a sign.
+            return present.containsAll("c.") || present.containsAll("g.") || present.containsAll("A-")
+                || present.containsAll("C-")
+                || present.containsAll("G-") || present.containsAll("T-") || present.containsAll("A+")
+                || present.containsAll("C+")
+                || present.containsAll("G+") || present.containsAll("T+")
+        }
+    }
+
+    @Test("the presence test reads its literals' presences as it read their bytes", arguments: texts)
+    func presenceAnswersAsByBytes(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        for start in 0..<scalars.count {
+            for end in stride(from: start + 1, through: scalars.count, by: 2) {
+                let present = ScalarPresence(scalars[start..<end])
+                for notation in VariantNotation.allCases {
+                    #expect(present.allows(notation) == Self.allowsByBytes(present, notation), "\(notation): \(text)")
+                }
+                let expected = VariantNotation.bits(VariantNotation.allCases.filter { present.allows($0) })
+                #expect(present.allowed(among: Self.all) == expected)
+            }
+        }
+    }
+
+    /// What may follow a scalar in a window: the rest of every test's literal or context.
+    static let followers = [
+        "", "s12", ".1", "del", "dup", "ins", "insertion", "deletion", "elta", "s", "ine 1", "cid 1", "te-1", "han 1",
+        " to A", " at ", " in ", "-to-T", "to Ala", "12", "1/", "A/", ">T", "rg12", "\u{2192}G", "+1", "-1",
+    ]
+
+    @Test("no test starts at a scalar the one-pass screening skips", arguments: 0..<0x300)
+    func skippedScalarsStartNoTest(value: Int) throws {
+        let scalar = try #require(Unicode.Scalar(UInt32(value)))
+        guard !VariantScreeningPass.mayStartTest(scalar) else { return }
+        for follower in Self.followers {
+            for before in ["", "1", "A", " ", "e"] {
+                let text = Array((before + String(scalar) + follower).unicodeScalars)[...]
+                let offset = before.unicodeScalars.count
+                #expect(VariantScreeningPass.testsMet(in: text, at: offset) == 0, "U+\(String(value, radix: 16))")
+            }
+        }
+    }
 }
