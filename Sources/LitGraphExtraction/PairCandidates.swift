@@ -129,8 +129,9 @@ struct PairCandidates {
         var words = SentenceWords()
         words.triggerEffects.reserveCapacity(tokens.count)
         words.isNegation.reserveCapacity(tokens.count)
-        for token in tokens {
-            let cues = triggers.cues(for: token.lower)
+        // Each token's word is read in place: a copied token retains and releases its two strings.
+        for index in tokens.indices {
+            let cues = triggers.cues(for: tokens[index].lower)
             words.triggerEffects.append(cues.effect)
             words.isNegation.append(cues.isNegation)
             if cues.isHedge { words.isHedged = true }
