@@ -117,10 +117,25 @@ extension AbbreviationDetector {
             form.contains(where: { isCapital($0) || ("0"..."9").contains($0) }),
             !form.contains(where: isStatisticMark)
         else { return false }
+        return !referenceWords.contains(firstWordLowered(form))
+    }
+
+    /// The first word of a short form (up to its first space) lower-cased, without a final `.`.
+    ///
+    /// An ASCII word is lowered byte by byte, which is what `lowercased()` does to ASCII, and its
+    /// final `.` is its last byte; any other word goes through `String`.
+    static func firstWordLowered(_ form: ArraySlice<Unicode.Scalar>) -> String {
         let firstWord = form.prefix { !Tokenizer.isSpace($0) }
+        if firstWord.allSatisfy(\.isASCII) {
+            var bytes = firstWord.map { scalar in
+                UInt8(truncatingIfNeeded: scalar.value) | (("A"..."Z").contains(scalar) ? 0x20 : 0)
+            }
+            if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var word = String(String.UnicodeScalarView(firstWord)).lowercased()
         if word.hasSuffix(".") { word.removeLast() }
-        return !referenceWords.contains(word)
+        return word
     }
 
     /// Whether a scalar is alphabetic; an ASCII scalar is when it is a letter, without a property lookup.

@@ -18,6 +18,8 @@ public struct Extractor: Sendable {
     private let splitter = SentenceSplitter()
     private let tokenizer = Tokenizer()
     private let triggers = TriggerLexicon.builtIn
+    /// The trigger vocabulary and the lexicon, shared by every sentence's analysis.
+    private let sentenceVocabulary: SentenceVocabulary
 
     /// Creates an extractor over a lexicon, optionally with a user's vocabulary that wins where
     /// both match, a choice of entity source for annotated inputs, a table grounding rodent
@@ -32,6 +34,7 @@ public struct Extractor: Sendable {
         self.entitySource = entitySource
         self.orthologs = orthologs
         self.relationModel = relationModel
+        sentenceVocabulary = SentenceVocabulary(triggers: TriggerLexicon.builtIn, lexicon: lexicon)
     }
 
     /// This extractor with a user's vocabulary entries added (matched before the lexicon).
@@ -134,7 +137,7 @@ public struct Extractor: Sendable {
         timings?.lap(.annotate)
         for (sentence, (tokens, matches)) in zip(sentences, recognized) {
             var analysis = SentenceAnalysis(
-                tokens: tokens, matches: matches, triggers: triggers, lexicon: lexicon, context: context
+                tokens: tokens, matches: matches, vocabulary: sentenceVocabulary, context: context
             )
             let findings = analysis.run()
             var sentenceMentions = matches.map { match in

@@ -165,9 +165,11 @@ extension Lexicon {
     /// Whether `text` is one of ``connectors``: an ASCII mark is compared as it is, anything else
     /// looked up in the set (which compares strings as Unicode does).
     static func isConnector(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars
-        if let first = scalars.first, first.isASCII, scalars.index(after: scalars.startIndex) == scalars.endIndex {
-            return first == "-" || first == "/" || first == "'"
+        // One UTF-8 byte is one ASCII scalar; its count and first byte are read without the
+        // scalar view's index arithmetic.
+        let bytes = text.utf8
+        if bytes.count == 1, let first = bytes.first {
+            return first == UInt8(ascii: "-") || first == UInt8(ascii: "/") || first == UInt8(ascii: "'")
         }
         return connectors.contains(text)
     }

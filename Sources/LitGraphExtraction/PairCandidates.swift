@@ -129,8 +129,9 @@ struct PairCandidates {
         var words = SentenceWords()
         words.triggerEffects.reserveCapacity(tokens.count)
         words.isNegation.reserveCapacity(tokens.count)
-        for token in tokens {
-            let cues = triggers.cues(for: token.lower)
+        // Each token's word is read in place: a copied token retains and releases its two strings.
+        for index in tokens.indices {
+            let cues = triggers.cues(for: tokens[index].lower)
             words.triggerEffects.append(cues.effect)
             words.isNegation.append(cues.isNegation)
             if cues.isHedge { words.isHedged = true }
@@ -164,25 +165,21 @@ struct PairCandidates {
         _ makeSink: () -> Sink, _ body: (Entity, Entity, PairOccurrence, Sink) -> Void
     ) {
         var sink: Sink? = nil
-        var coOccurrences: [Int: [CoOccurrence]] = [:]
-        var pairs: [(Int, Int)] = []
-        var listed = Set<Int>()
+        // Pairs in the order first listed, each with its co-occurrences (PairTable).
+        var table = PairTable<CoOccurrence>(entityCount: mentions.count)
         for here in bySentence {
             for (index, first) in here.enumerated() {
                 for second in here[(index + 1)...] where second.number != first.number {
-                    let key = Self.pairKey(first.number, second.number)
-                    if listed.insert(key).inserted { pairs.append((first.number, second.number)) }
-                    coOccurrences[key, default: []].append(CoOccurrence(first: first, second: second))
+                    table.add(CoOccurrence(first: first, second: second), to: first.number, second.number)
                 }
             }
         }
         for anchor in mentions.indices where isAnchor(anchor) {
-            for other in mentions.indices where other != anchor && listed.insert(Self.pairKey(anchor, other)).inserted {
-                pairs.append((anchor, other))
-            }
+            for other in mentions.indices where other != anchor { table.list(anchor, other) }
         }
-        for (one, other) in pairs {
-            candidate(one, other, coOccurrences[Self.pairKey(one, other)] ?? [], sink: &sink, makeSink, body)
+        for position in table.pairs.indices {
+            let (one, other) = table.pairs[position]
+            candidate(one, other, table.items[position], sink: &sink, makeSink, body)
         }
     }
 

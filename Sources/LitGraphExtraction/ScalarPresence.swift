@@ -7,12 +7,12 @@
 /// find, or one of the marks it must find), so it never says no where the screening says yes.
 struct ScalarPresence: Sendable {
     /// Bit `n` of `low` is set when the scalar with value `n` (0–63) occurs; `high` holds 64–127.
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
+    private(set) var low: UInt64 = 0
+    private(set) var high: UInt64 = 0
     /// Whether a scalar beyond ASCII occurs.
     private(set) var hasNonASCII = false
     /// A Bloom filter of the pairs of adjacent ASCII scalars: bit ``pairBit(_:_:)`` is set for each.
-    private var pairs: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private(set) var pairs: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     /// The scalars of `text`.
     init(_ text: ArraySlice<Unicode.Scalar>) {
@@ -75,33 +75,47 @@ struct ScalarPresence: Sendable {
         }
     }
 
+    /// The notations of `wanted` (a set of ``VariantNotation/bit``s) that ``allows(_:)``.
+    func allowed(among wanted: UInt32) -> UInt32 {
+        var allowed: UInt32 = 0
+        for notation in VariantNotation.allCases where wanted & notation.bit != 0 && allows(notation) {
+            allowed |= notation.bit
+        }
+        return allowed
+    }
+
     /// Whether the scalars `notation`'s screening needs all occur.
+    ///
+    /// Each literal's scalars and pairs are read from its own presence (``Literal``), computed
+    /// once, not from its bytes at every call (``containsAll(_:)``).
     func allows(_ notation: VariantNotation) -> Bool {
         switch notation {
-        case .dbSNP: return containsAll("rs")
-        case .prefixedProteinSubstitution, .proteinAllele: return containsAll("p.")
+        case .dbSNP: return includes(Literal.rs)
+        case .prefixedProteinSubstitution, .proteinAllele: return includes(Literal.pDot)
         case .dnaSubstitution:
             // An arrow `>`, `/` or `→`.
             return contains(UInt8(ascii: ">")) || contains(UInt8(ascii: "/")) || hasNonASCII
         case .nucleotideChangeAtPosition, .namedSubstitutionAtPosition:
-            return containsAll(" at ") || containsAll(" in ")
-        case .dnaEdit, .proteinEdit: return containsAll("del") || containsAll("ins") || containsAll("dup")
-        case .deletionFirst: return containsAll("del")
-        case .deltaResidue, .deltaLength: return hasNonASCII || containsAll("elta")
-        case .frameshift: return containsAll("fs")
+            return includes(Literal.at) || includes(Literal.`in`)
+        case .dnaEdit, .proteinEdit: return includes(Literal.del) || includes(Literal.ins) || includes(Literal.dup)
+        case .deletionFirst: return includes(Literal.del)
+        case .deltaResidue, .deltaLength: return hasNonASCII || includes(Literal.elta)
+        case .frameshift: return includes(Literal.fs)
         case .namedSubstitution:
-            return containsAll("ine") || containsAll("acid") || containsAll("ate") || containsAll("phan")
+            return includes(Literal.ine) || includes(Literal.acid) || includes(Literal.ate) || includes(Literal.phan)
         case .slashedProteinSubstitution: return contains(UInt8(ascii: "/"))
-        case .lengthEdit: return containsAll("deletion") || containsAll("insertion") || containsAll("dup")
+        case .lengthEdit: return includes(Literal.deletion) || includes(Literal.insertion) || includes(Literal.dup)
         case .repeatCount: return contains(UInt8(ascii: ")"))
         case .oneLetterSubstitution, .threeLetterSubstitution:
             // Both screenings start at an ASCII capital.
             return hasCapital
         case .nucleotideFirstSubstitution:
             // `c.` or `g.`, or a nucleotide right before a sign.
-            return containsAll("c.") || containsAll("g.") || containsAll("A-") || containsAll("C-")
-                || containsAll("G-") || containsAll("T-") || containsAll("A+") || containsAll("C+")
-                || containsAll("G+") || containsAll("T+")
+            return includes(Literal.cDot) || includes(Literal.gDot) || includes(Literal.aMinus)
+                || includes(Literal.cMinus)
+                || includes(Literal.gMinus) || includes(Literal.tMinus) || includes(Literal.aPlus)
+                || includes(Literal.cPlus)
+                || includes(Literal.gPlus) || includes(Literal.tPlus)
         }
     }
 }

@@ -92,7 +92,7 @@ extension SentenceAnalysis {
             let passable =
                 CueWords.determiners.contains(word) || isAdverb(cursor) || word == "of"
                 || (tokens[cursor].kind == .word && matchAtToken[cursor] == nil && !CueWords.prepositions.contains(word)
-                    && !CueWords.auxiliaries.contains(word) && triggers.entries(for: word).isEmpty)
+                    && !CueWords.auxiliaries.contains(word) && vocabulary.triggers.entries(for: word).isEmpty)
             guard passable else { return nil }
             cursor -= 1
             steps += 1

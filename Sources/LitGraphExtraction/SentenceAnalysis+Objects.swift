@@ -12,13 +12,13 @@ extension SentenceAnalysis {
         }
         guard cursor < words.count else { return ([], sense) }
         var composed = sense
-        if let inner = triggers.entries(for: words[cursor]).first(where: { $0.form == .gerund }),
+        if let inner = vocabulary.triggers.entries(for: words[cursor]).first(where: { $0.form == .gerund }),
             matchAtToken[cursor] == nil
         {
             composed = compose(sense, inner.sense)
             consumed.insert(cursor)
             cursor += 1
-        } else if let inner = triggers.entries(for: words[cursor]).first(where: { $0.sense.kind == .noun }),
+        } else if let inner = vocabulary.triggers.entries(for: words[cursor]).first(where: { $0.sense.kind == .noun }),
             matchAtToken[cursor] == nil, cursor + 1 < words.count,
             (words[cursor + 1] == "in" || words[cursor + 1] == "of"),
             sense.composes, inner.sense.composes
@@ -140,7 +140,7 @@ extension SentenceAnalysis {
         }
         if (words[start] == "its" || words[start] == "their"), let previous, cursor - start > 1 {
             let rest = tokens[(start + 1)..<cursor].map(\.text).joined(separator: " ")
-            if let entity = lexicon.entity(named: previous.name + " " + rest) {
+            if let entity = vocabulary.lexicon.entity(named: previous.name + " " + rest) {
                 return (cursor, Argument(entity: entity, span: span(of: phrase)))
             }
         }

@@ -15,12 +15,10 @@ struct SentenceAnalysis {
     let matches: [EntityRecognizer.Match]
     /// For each token, the index of the match covering it.
     let matchAtToken: [Int?]
-    /// The trigger vocabulary.
-    let triggers: TriggerLexicon
+    /// The trigger vocabulary and the lexicon, shared by every sentence.
+    let vocabulary: SentenceVocabulary
     /// What the previous sentence offers to pronouns.
     let context: DiscourseContext
-    /// The lexicon, for "its receptors" → "<entity> receptors".
-    let lexicon: Lexicon
 
     /// Concepts whose names are trigger words here, not arguments ("risk factor for").
     static let triggerConcepts: WordSet = ["MESH:D012307"]
@@ -37,8 +35,7 @@ struct SentenceAnalysis {
     init(
         tokens: [Token],
         matches: [EntityRecognizer.Match],
-        triggers: TriggerLexicon,
-        lexicon: Lexicon,
+        vocabulary: SentenceVocabulary,
         context: DiscourseContext
     ) {
         self.tokens = tokens
@@ -50,8 +47,7 @@ struct SentenceAnalysis {
             for token in match.tokens { matchAtToken[token] = index }
         }
         self.matchAtToken = matchAtToken
-        self.triggers = triggers
-        self.lexicon = lexicon
+        self.vocabulary = vocabulary
         self.context = context
     }
 
@@ -59,7 +55,7 @@ struct SentenceAnalysis {
     mutating func run() -> [Finding] {
         for index in tokens.indices
         where matchAtToken[index] == nil && (consumed.isEmpty || !consumed.contains(index)) {
-            let entries = triggers.entries(for: words[index])
+            let entries = vocabulary.triggers.entries(for: words[index])
             guard !entries.isEmpty else { continue }
             // The verb senses first, unless a noun reading is preferred (then they are not tried),
             // then the others; the first whose frame finds something ends the word's turn.
@@ -173,7 +169,8 @@ struct SentenceAnalysis {
     /// Whether the token is a finite or gerund verb trigger (which ends a noun phrase).
     func isVerbTrigger(_ index: Int) -> Bool {
         guard matchAtToken[index] == nil else { return false }
-        return triggers.entries(for: words[index]).contains { $0.sense.kind == .verb && $0.form != .pastParticiple }
+        let entries = vocabulary.triggers.entries(for: words[index])
+        return entries.contains { $0.sense.kind == .verb && $0.form != .pastParticiple }
             && !(index > 0 && isDeterminer(index - 1))
     }
 

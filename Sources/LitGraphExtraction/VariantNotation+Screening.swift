@@ -103,7 +103,7 @@ extension VariantNotation {
 
 /// A window of text read by ``VariantNotation/mayOccur(in:)``: offsets from 0, and a space for
 /// any offset outside the window, so tests may look a few scalars ahead or behind.
-private struct ScreenedText {
+struct ScreenedText {
     let scalars: ArraySlice<Unicode.Scalar>
 
     init(_ scalars: ArraySlice<Unicode.Scalar>) {
@@ -237,7 +237,7 @@ private struct ScreenedText {
 }
 
 /// A word the screening looks for, as scalars.
-private struct Needle: Sendable {
+struct Needle: Sendable {
     let scalars: [Unicode.Scalar]
     var count: Int { scalars.count }
 

@@ -7,7 +7,7 @@
 /// `c|DUP|899|C|`, `c|INDEL|…`, `p|DEL|508|F`, `p|FS|G|705|R|16` and `p|Allele|R|104`; an `rs`
 /// number is its dbSNP id. Positions keep their intronic and upstream offsets without spaces
 /// (`IVS3+1`, `1093-1`, `-107`).
-enum VariantNotation: CaseIterable, Sendable {
+enum VariantNotation: Int, CaseIterable, Sendable {
     /// A dbSNP reference: `rs1800896`.
     case dbSNP
     /// A protein substitution after `p.`: `p.R215W`, `p.(Arg215Trp)`, `p.E947stop`.

@@ -55,29 +55,34 @@ public struct VariantRecognizer: Sendable {
     /// holding a digit that its screening lets through, kept when it starts and ends on token
     /// boundaries, longest first.
     ///
-    /// A sentence without a digit costs one scan of its tokens.
+    /// A sentence without a digit costs one scan of its tokens. Each window is screened once for
+    /// every notation of its reach (``VariantScreeningPass``), after the presence test.
     private func found(in tokens: [Token], scalars: [Unicode.Scalar]) -> [Variant] {
         let digits = tokens.indices.map { Self.holdsDigit(tokens[$0].span, scalars) }
         guard digits.contains(true) else { return [] }
         var candidates: [(variant: Variant, rank: Int)] = []
-        // The windows of each reach met so far: notations have two reaches, so a list searched in
-        // order costs less than hashing the reach for every notation.
-        var windowsByReach: [(reach: Int, windows: [(span: TextSpan, present: ScalarPresence)])] = []
+        // The windows of each reach met so far, with the notations each lets through: notations
+        // have two reaches, so a list searched in order costs less than hashing the reach.
+        var windowsByReach: [(reach: Int, windows: [(span: TextSpan, passing: UInt32)])] = []
         var matcher = VariantProgram.Matcher()
         for (rank, notation) in VariantNotation.allCases.enumerated() {
-            let program = VariantNotation.programs[rank]
             let reach = notation.reach
-            let windows: [(span: TextSpan, present: ScalarPresence)]
+            let windows: [(span: TextSpan, passing: UInt32)]
             if let known = windowsByReach.first(where: { $0.reach == reach }) {
                 windows = known.windows
             } else {
-                windows = Self.windows(tokens, digits: digits, reach: reach).map {
-                    ($0, ScalarPresence(scalars[$0.start..<$0.end]))
+                let wanted = Self.notations(reaching: reach)
+                windows = Self.windows(tokens, digits: digits, reach: reach).map { window in
+                    let text = scalars[window.start..<window.end]
+                    let allowed = ScalarPresence(text).allowed(among: wanted)
+                    return (window, allowed == 0 ? 0 : VariantScreeningPass.passing(text, among: allowed))
                 }
                 windowsByReach.append((reach, windows))
             }
-            for (window, present) in windows
-            where notation.mayOccur(in: scalars[window.start..<window.end], present: present) {
+            let bit = notation.bit
+            guard windows.contains(where: { $0.passing & bit != 0 }) else { continue }
+            let program = VariantNotation.programs[rank]
+            for (window, passing) in windows where passing & bit != 0 {
                 program.forEachMatch(in: scalars, bounds: window.start..<window.end, matcher: &matcher) {
                     range, matcher in
                     if let variant = variant(range, notation: notation, matcher: matcher, scalars: scalars),
@@ -90,6 +95,24 @@ public struct VariantRecognizer: Sendable {
             }
         }
         return Self.longestFirst(candidates)
+    }
+
+    /// The notations of each reach (there are two), as sets of ``VariantNotation/bit``s.
+    private static let notationsByReach: [(reach: Int, notations: UInt32)] = {
+        var result: [(reach: Int, notations: UInt32)] = []
+        for notation in VariantNotation.allCases {
+            if let index = result.firstIndex(where: { $0.reach == notation.reach }) {
+                result[index].notations |= notation.bit
+            } else {
+                result.append((notation.reach, notation.bit))
+            }
+        }
+        return result
+    }()
+
+    /// The notations whose reach is `reach`.
+    static func notations(reaching reach: Int) -> UInt32 {
+        notationsByReach.first { $0.reach == reach }?.notations ?? 0
     }
 
     /// The index of the token starting at `offset`, if any.
