@@ -104,10 +104,10 @@ extension GraphStore {
                 secondaryIndexesDeferred = false
             }
             let touched = try removeDocument(id: id)
+            nextSentenceKey = nil  // the largest key may have gone with the document
             try insert(version, written: &written)
             try removeOrphans(relationIDs: touched.relationIDs, entityIDs: touched.entityIDs)
             written = WrittenRows()  // removed entities took their names with them
-            nextSentenceKey = nil  // the largest key may have gone with the document
             summary.replaced += 1
         }
     }

@@ -62,6 +62,9 @@ struct WritePathStatementTests {
             (["A:3 B:2", "A:2:b"], ["4 B:0", "5 B:1", "6 A:0", "7 A:1"]),
             (["A:3 B:2", "B:1:b C:2"], ["1 A:0", "2 A:1", "3 A:2", "4 B:0", "5 C:0", "6 C:1"]),
             (["A:3 B:2", "C:1 B:1:b"], ["1 A:0", "2 A:1", "3 A:2", "6 C:0", "7 B:0"]),
+            // A document written twice in one call: its first keys are gone before the second's are given.
+            (["A:3 A:2:b"], ["1 A:0", "2 A:1"]),
+            (["B:1 A:3 A:2:b"], ["1 B:0", "2 A:0", "3 A:1"]),
             // Eight rows to a statement, then one by one.
             (
                 ["A:10 B:8 C:1"],
